@@ -29,6 +29,7 @@ const table: [string, Severity, boolean, string][] = [
   ['directive/unknown', 'warning', true, 'A directive whose name is not casualty, event or actor.'],
   ['directive/syntax', 'error', false, 'A directive whose label or attribute list is never closed.'],
   ['document/boilerplate', 'warning', true, 'Site chrome a scraper left in the text.'],
+  ['document/unreadable', 'error', false, 'A file that cannot be read as UTF-8 text: invalid bytes, a binary file, or a read error. An addition to the spec\'s table.'],
   ['corpus/duplicate-id', 'error', false, 'Two documents share one `id`.'],
   ['corpus/near-duplicate', 'warning', true, 'Two documents with near-identical bodies that no `duplicate_of` links.'],
   ['config/invalid', 'error', false, 'An error in corpus.yaml.'],

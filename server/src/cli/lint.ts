@@ -1,0 +1,56 @@
+import { availableParallelism } from 'node:os';
+import { analyzeCorpus } from '../service/analyze';
+import type { FileAnalysis } from '../node/analyzeFile';
+import { analyzeFile } from '../node/analyzeFile';
+import { listDocuments } from '../node/corpusFiles';
+import type { LoadedCorpus } from '../node/loadCorpus';
+import type { DocumentSummary } from '../service/summary';
+import type { Diagnostic, FileReport } from '../service/types';
+import { join } from 'node:path';
+import { analyzeInWorkers } from './pool';
+
+/** Below this many documents, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+
+export interface LintOptions {
+  onProgress?: (done: number, total: number) => void;
+  threads?: number;
+}
+
+/** Lints every document of a loaded corpus, using worker threads for large corpora. */
+export async function lintCorpus(corpus: LoadedCorpus, options: LintOptions = {}): Promise<FileReport[]> {
+  const files = listDocuments(corpus.root, corpus.config);
+  const threads = options.threads ?? Math.min(availableParallelism(), 8);
+  const progress = (done: number) => options.onProgress?.(done, files.length);
+  const analyses =
+    files.length >= WORKER_THRESHOLD && threads > 1 && __filename.endsWith('.js')
+      ? await analyzeInWorkers({ root: corpus.root, today: corpus.env.today }, files, threads, progress)
+      : files.map((file, index) => {
+          const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
+          progress(index + 1);
+          return analysis;
+        });
+  return buildReports(corpus, analyses);
+}
+
+export const stderrLogger = { error: (message: string) => process.stderr.write(`${message}\n`) };
+
+/** Adds the corpus-wide diagnostics to each document's own and sorts everything. */
+export function buildReports(corpus: LoadedCorpus, analyses: readonly FileAnalysis[]): FileReport[] {
+  const summaries = analyses.map((analysis) => analysis.summary).filter((summary): summary is DocumentSummary => Boolean(summary));
+  const corpusWide = analyzeCorpus(summaries, corpus.env, { logger: stderrLogger });
+  const reports: FileReport[] = [];
+  for (const [file, diagnostics] of corpus.fileDiagnostics) reports.push(report(corpus.root, file, diagnostics));
+  for (const analysis of analyses) {
+    reports.push(report(corpus.root, analysis.file, [...analysis.diagnostics, ...(corpusWide.get(analysis.file) ?? [])]));
+  }
+  return reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+function report(root: string, file: string, diagnostics: Diagnostic[]): FileReport {
+  return { file, path: join(root, file), diagnostics: diagnostics.sort(byPosition) };
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule);
+}

@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { RULES } from '../service/ruleMeta';
+import type { FileReport } from '../service/types';
+import { findCorpusRoot } from '../node/corpusFiles';
+import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
+import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
+import { fixCorpus } from './fix';
+import { formatReports } from './format/index';
+import { lintCorpus } from './lint';
+import { Progress } from './progress';
+
+declare const CORPUS_LINT_VERSION: string;
+const VERSION = typeof CORPUS_LINT_VERSION === 'string' ? CORPUS_LINT_VERSION : '0.0.0-dev';
+
+class RunError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message} (see corpus-lint --help)`);
+    throw error;
+  }
+  if (options.help) return print(USAGE);
+  if (options.version) return print(VERSION);
+  if (options.command !== 'lint') return fail(`'${options.command}' is not available in this version yet.`);
+  try {
+    return await lint(options);
+  } catch (error) {
+    if (error instanceof RunError || error instanceof CorpusLoadError) return fail(error.message);
+    throw error;
+  }
+}
+
+async function lint(options: CliOptions): Promise<number> {
+  const byRoot = new Map<string, string[]>();
+  for (const path of options.paths) {
+    const root = findCorpusRoot(path);
+    if (!root) throw new RunError(`no corpus.yaml found in ${resolve(path)} or any folder above it.`);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(path)]);
+  }
+  const reports: FileReport[] = [];
+  let failed = false;
+  for (const [root, paths] of byRoot) {
+    const corpus = loadCorpus(root);
+    const progress = new Progress(process.stderr);
+    let corpusReports: FileReport[];
+    if (options.fix) {
+      const outcome = await fixCorpus(corpus);
+      for (const failure of outcome.failures) process.stderr.write(`corpus-lint: could not write ${failure}\n`);
+      failed ||= outcome.failures.length > 0;
+      corpusReports = outcome.reports;
+    } else {
+      corpusReports = await lintCorpus(corpus, { onProgress: (done, total) => progress.update(done, total) });
+    }
+    progress.done();
+    reports.push(...corpusReports.filter((report) => paths.some((path) => isWithin(report.path, path))));
+  }
+  const shown = options.quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') })) : reports;
+  const output = formatReports(options.format as 'stylish', shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
+  if (output) await writeOut(output.endsWith('\n') ? output : `${output}\n`);
+  const all = reports.flatMap((report) => report.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (failed) return 2;
+  return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
+}
+
+function isWithin(file: string, path: string): boolean {
+  return file === path || file.startsWith(path.endsWith('/') ? path : `${path}/`);
+}
+
+function writeOut(text: string): Promise<void> {
+  return new Promise((done) => process.stdout.write(text, () => done()));
+}
+
+function print(text: string): number {
+  process.stdout.write(`${text}\n`);
+  return 0;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`corpus-lint: ${message}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`corpus-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,57 @@
+import { findNearDuplicates, type SimilarityInput } from '../../similarity/nearDuplicates';
+import type { DocumentSummary } from '../../summary';
+import type { CorpusRule } from '../rule';
+
+export const corpusNearDuplicate: CorpusRule = {
+  id: 'corpus/near-duplicate',
+  check(documents, env, report) {
+    const candidates = documents.filter((doc): doc is DocumentSummary & { similarity: SimilarityInput } => Boolean(doc.similarity));
+    const linked = new DuplicateLinks(documents);
+    for (const pair of findNearDuplicates(candidates.map((doc) => doc.similarity), env.config.nearDuplicateThreshold)) {
+      const [earlier, later] = byAge(candidates[pair.a], candidates[pair.b]);
+      if (linked.connected(earlier, later)) continue;
+      const percent = Math.round(pair.similarity * 100);
+      for (const [doc, other] of [[later, earlier], [earlier, later]] as const) {
+        const insertion = doc === later && other.id && doc.fieldInsertion;
+        report({
+          file: doc.file,
+          range: doc.id?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+          message: `This body is ${percent}% the same as ${other.file}${other.id ? ` (\`${other.id.value}\`)` : ''}; if it is the same article, mark one as \`duplicate_of\` the other.`,
+          related: [{ file: other.file, range: other.id?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, message: `${percent}% the same body` }],
+          fix: insertion
+            ? { title: `Mark as duplicate_of \`${other.id!.value}\``, edits: [{ range: { start: insertion, end: insertion }, newText: `duplicate_of: ${other.id!.value}${doc.eol}` }] }
+            : undefined,
+        });
+      }
+    }
+  },
+};
+
+/** The earlier-published document first; the later one is the copy. Ties go by file name. */
+function byAge(a: DocumentSummary, b: DocumentSummary): [DocumentSummary, DocumentSummary] {
+  const key = (doc: DocumentSummary) => `${doc.published ?? '9999'}\u0000${doc.file}`;
+  return key(a) <= key(b) ? [a, b] : [b, a];
+}
+
+/** Documents joined, directly or through others, by `duplicate_of`. */
+class DuplicateLinks {
+  private readonly parent = new Map<string, string>();
+
+  constructor(documents: readonly DocumentSummary[]) {
+    const fileById = new Map(documents.filter((doc) => doc.id).map((doc) => [doc.id!.value, doc.file]));
+    for (const doc of documents) {
+      const target = doc.duplicateOf && fileById.get(doc.duplicateOf.value);
+      if (target) this.parent.set(this.root(doc.file), this.root(target));
+    }
+  }
+
+  connected(a: DocumentSummary, b: DocumentSummary): boolean {
+    return this.root(a.file) === this.root(b.file);
+  }
+
+  private root(file: string): string {
+    let current = file;
+    while (this.parent.has(current) && this.parent.get(current) !== current) current = this.parent.get(current)!;
+    return current;
+  }
+}

@@ -1,0 +1,49 @@
+import type { ParsedDocument } from '../document';
+import type { OffsetEdit } from '../types';
+
+/** The edit that adds `value` to the front-matter list `key`, creating the field when absent. */
+export function addToListEdit(doc: ParsedDocument, key: string, value: string): OffsetEdit | undefined {
+  const frontMatter = doc.frontMatter;
+  if (!frontMatter?.fields || !frontMatter.closeFence) return undefined;
+  const field = frontMatter.fields.get(key);
+  if (!field) return insertFieldEdit(doc, `${key}: [${value}]`);
+  if (field.value === null) {
+    return { start: field.keySpan.end + 1, end: field.valueSpan.end, newText: ` [${value}]` };
+  }
+  const items = field.items;
+  if (!items) return undefined;
+  if (field.flow) {
+    if (items.length === 0) return { start: field.valueSpan.start + 1, end: field.valueSpan.start + 1, newText: value };
+    const last = items[items.length - 1].span.end;
+    return { start: last, end: last, newText: `, ${value}` };
+  }
+  const last = items[items.length - 1].span;
+  const lineStart = doc.lines.lineStart(doc.lines.positionAt(last.start).line);
+  const prefix = doc.text.slice(lineStart, last.start);
+  if (!/^\s*-\s+$/.test(prefix)) return undefined;
+  const end = doc.lines.lineEnd(doc.lines.positionAt(last.end).line);
+  return { start: end, end, newText: `${doc.eol}${prefix}${value}` };
+}
+
+/** The edit that removes item `index` of the front-matter list `key`, with its separator or its line. */
+export function removeFromListEdit(doc: ParsedDocument, key: string, index: number): OffsetEdit | undefined {
+  const field = doc.frontMatter?.fields?.get(key);
+  const items = field?.items;
+  if (!field || !items || !items[index]) return undefined;
+  const item = items[index].span;
+  if (field.flow) {
+    if (index < items.length - 1) return { start: item.start, end: items[index + 1].span.start, newText: '' };
+    if (index > 0) return { start: items[index - 1].span.end, end: item.end, newText: '' };
+    return { start: item.start, end: item.end, newText: '' };
+  }
+  if (items.length === 1) return { start: field.keySpan.end + 1, end: item.end, newText: ' []' };
+  const line = doc.lines.positionAt(item.start).line;
+  return { start: doc.lines.lineStart(line), end: doc.lines.lineStart(line + 1), newText: '' };
+}
+
+/** The edit that adds a `key: value` line just before the closing fence. */
+export function insertFieldEdit(doc: ParsedDocument, line: string): OffsetEdit | undefined {
+  const close = doc.frontMatter?.closeFence;
+  if (!close || !doc.frontMatter?.fields) return undefined;
+  return { start: close.start, end: close.start, newText: `${line}${doc.eol}` };
+}

@@ -1,0 +1,72 @@
+import type { CorpusConfig } from '../config';
+import type { ParsedDocument } from '../document';
+import type { Finding, Report } from '../findings';
+import type { ActorMatcher, ActorScan } from '../parse/actorMatcher';
+import { findCasualtyFigures, type CasualtyFigure } from '../parse/casualtyFigures';
+import type { FrontMatterField } from '../parse/frontMatter';
+import type { Registry } from '../registry';
+import { overlapsAny } from '../text/spans';
+import type { Diagnostic, RelatedLocation } from '../types';
+import type { DocumentSummary } from '../summary';
+
+/** What every rule may read besides the document: configuration, registry and the date today. */
+export interface RuleEnvironment {
+  config: CorpusConfig;
+  registry: Registry;
+  matcher: ActorMatcher;
+  /** `YYYY-MM-DD`; dates after it are in the future. */
+  today: string;
+}
+
+export interface DocumentRule {
+  readonly id: string;
+  check(context: DocumentContext, report: Report): void;
+}
+
+/** A finding of a corpus-wide rule: it already knows its file and line/column range. */
+export interface CorpusFinding extends Omit<Diagnostic, 'rule' | 'severity'> {
+  file: string;
+  related?: RelatedLocation[];
+}
+
+export interface CorpusRule {
+  readonly id: string;
+  check(documents: readonly DocumentSummary[], env: RuleEnvironment, report: (finding: CorpusFinding) => void): void;
+}
+
+/** A document as the rules see it, with the costlier readings computed once and only when asked for. */
+export class DocumentContext {
+  private actorScan?: ActorScan;
+  private figures?: CasualtyFigure[];
+
+  constructor(
+    readonly doc: ParsedDocument,
+    readonly env: RuleEnvironment,
+  ) {}
+
+  get fields(): Map<string, FrontMatterField> | undefined {
+    return this.doc.frontMatter?.fields;
+  }
+
+  get actors(): ActorScan {
+    this.actorScan ??= this.env.matcher.scan(this.doc.body.prose);
+    return this.actorScan;
+  }
+
+  /** Casualty figures in the prose that no :casualty label covers. */
+  get untaggedFigures(): CasualtyFigure[] {
+    if (!this.figures) {
+      const labels = this.doc.tags.casualty.map((tag) => tag.labelSpan);
+      this.figures = findCasualtyFigures(this.doc.body.prose).filter(
+        (figure) => !overlapsAny(labels, figure),
+      );
+    }
+    return this.figures;
+  }
+
+  text(span: { start: number; end: number }): string {
+    return this.doc.text.slice(span.start, span.end);
+  }
+}
+
+export type { Finding, Report };

@@ -1,0 +1,103 @@
+import { parseCount } from './parse/count';
+import { attribute, idList, type ParsedDocument } from './document';
+import type { Directive } from './parse/markdown';
+import { minhashSignature, shingleHashes, type SimilarityInput } from './similarity/nearDuplicates';
+import type { SuppressedLines } from './suppressions';
+import { COUNT_KINDS, type Count, type CountKind, type Position, type Range } from './types';
+
+export interface Located<T> {
+  value: T;
+  range: Range;
+}
+
+interface TagReport {
+  /** The whole tag. */
+  range: Range;
+  label: string;
+  date?: string;
+  place?: string;
+  by: string[];
+  against: string[];
+}
+
+export interface EventReport extends TagReport {
+  id: string;
+}
+
+export interface CasualtyReport extends TagReport {
+  event?: string;
+  source?: string;
+  counts: Partial<Record<CountKind, Count>>;
+}
+
+/** What the corpus-wide rules (and the timeline) need to know of one document, in plain data. */
+export interface DocumentSummary {
+  file: string;
+  eol: '\n' | '\r\n';
+  id?: Located<string>;
+  title?: string;
+  published?: string;
+  duplicateOf?: Located<string>;
+  /** Where a new front-matter field line can be inserted: the start of the closing fence. */
+  fieldInsertion?: Position;
+  similarity?: SimilarityInput;
+  events: EventReport[];
+  casualties: CasualtyReport[];
+  suppressions: SuppressedLines[];
+}
+
+export function summarize(doc: ParsedDocument): DocumentSummary {
+  const fields = doc.frontMatter?.fields;
+  const located = (key: string): Located<string> | undefined => {
+    const field = fields?.get(key);
+    return field && typeof field.value === 'string' ? { value: field.value, range: doc.lines.range(field.valueSpan) } : undefined;
+  };
+  const text = (key: string) => {
+    const value = fields?.get(key)?.value;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const shingles = shingleHashes(doc.body.prose.slice(doc.bodyStart));
+  const close = doc.frontMatter?.closeFence;
+  return {
+    file: doc.file,
+    eol: doc.eol,
+    id: located('id'),
+    title: text('title'),
+    published: text('published'),
+    duplicateOf: located('duplicate_of'),
+    fieldInsertion: close && fields ? doc.lines.positionAt(close.start) : undefined,
+    similarity: { shingles, signature: minhashSignature(shingles) },
+    events: doc.tags.event.flatMap((tag) => {
+      const id = attribute(tag, 'id');
+      return id ? [{ ...tagReport(doc, tag), id }] : [];
+    }),
+    casualties: doc.tags.casualty.map((tag) => ({
+      ...tagReport(doc, tag),
+      event: attribute(tag, 'event'),
+      source: attribute(tag, 'source'),
+      counts: countsOf(tag),
+    })),
+    suppressions: doc.suppressions,
+  };
+}
+
+function tagReport(doc: ParsedDocument, tag: Directive): TagReport {
+  return {
+    range: doc.lines.range(tag),
+    label: tag.label,
+    date: attribute(tag, 'date'),
+    place: attribute(tag, 'place'),
+    by: idList(tag, 'by').map((entry) => entry.id),
+    against: idList(tag, 'against').map((entry) => entry.id),
+  };
+}
+
+export function countsOf(tag: Directive): Partial<Record<CountKind, Count>> {
+  const counts: Partial<Record<CountKind, Count>> = {};
+  for (const kind of COUNT_KINDS) {
+    const value = attribute(tag, kind);
+    const count = value === undefined ? undefined : parseCount(value);
+    if (count) counts[kind] = count;
+  }
+  return counts;
+}
