@@ -13,11 +13,13 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  define: { CORPUS_LINT_VERSION: JSON.stringify(version) },
+  define: { CORPUS_LINT_VERSION: JSON.stringify(version), 'import.meta.url': 'importMetaUrl' },
+  // ESM-only dependencies (fdir, under tinyglobby) read import.meta.url; give the CommonJS bundle one.
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const builds = [
-  { entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${"const importMetaUrl = require('url').pathToFileURL(__filename).href;"}` } },
 ];
 
 const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...common, ...options })));

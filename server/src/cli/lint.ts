@@ -24,7 +24,7 @@ export async function lintCorpus(corpus: LoadedCorpus, options: LintOptions = {}
   const progress = (done: number) => options.onProgress?.(done, files.length);
   const analyses =
     files.length >= WORKER_THRESHOLD && threads > 1 && __filename.endsWith('.js')
-      ? await analyzeInWorkers({ root: corpus.root, today: corpus.env.today }, files, threads, progress)
+      ? await analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry }, files, threads, progress)
       : files.map((file, index) => {
           const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
           progress(index + 1);

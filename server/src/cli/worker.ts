@@ -1,17 +1,23 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeFile, type FileAnalysis } from '../node/analyzeFile';
-import { loadCorpus } from '../node/loadCorpus';
+import type { CorpusConfig } from '../service/config';
+import { ActorMatcher } from '../service/parse/actorMatcher';
+import type { Registry } from '../service/registry';
+import type { RuleEnvironment } from '../service/rules/rule';
 
+/** What a worker needs to analyse documents: the corpus as the main thread already read it. */
 export interface WorkerSetup {
   root: string;
   today: string;
+  config: CorpusConfig;
+  registry: Registry;
 }
 
 export type WorkerRequest = { files: string[] } | { done: true };
 export type WorkerResponse = { results: FileAnalysis[] } | { failure: string };
 
 const setup = workerData as WorkerSetup;
-const { env } = loadCorpus(setup.root, { today: setup.today });
+const env: RuleEnvironment = { config: setup.config, registry: setup.registry, matcher: new ActorMatcher(setup.registry.entries), today: setup.today };
 const logger = { error: (message: string) => process.stderr.write(`${message}\n`) };
 
 parentPort!.on('message', (request: WorkerRequest) => {

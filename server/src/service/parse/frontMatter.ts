@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Span } from '../types';
+import { parseSimpleFrontMatter } from './simpleFrontMatter';
 
 export interface YamlProblem {
   span: Span;
@@ -23,7 +24,7 @@ export interface FrontMatter {
   openFence: Span;
   closeFence?: Span;
   content: Span;
-  /** Syntax problems: YAML errors and an unclosed block. */
+  /** Syntax problems: the first YAML error (later ones mostly follow from it), or an unclosed block. */
   problems: YamlProblem[];
   /** Set when the block parsed into a mapping (possibly empty). */
   fields?: Map<string, FrontMatterField>;
@@ -81,12 +82,18 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 }
 
 function parseYamlBlock(source: string, base: number): Pick<FrontMatter, 'problems' | 'fields' | 'notAMapping'> {
+  const simple = parseSimpleFrontMatter(source, base);
+  if (simple) return { problems: [], fields: simple };
+  return parseYamlWithLibrary(source, base);
+}
+
+/** The full YAML reading of a front-matter block, without the fast path for simple blocks. */
+export function parseYamlWithLibrary(source: string, base: number): Pick<FrontMatter, 'problems' | 'fields' | 'notAMapping'> {
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
   const shift = (start: number, end: number): Span => ({ start: base + start, end: base + Math.max(start, end) });
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({ span: shift(error.pos[0], error.pos[1]), message: yamlMessage(error.message) })),
-    };
+    const [first] = doc.errors;
+    return { problems: [{ span: shift(first.pos[0], first.pos[1]), message: yamlMessage(first.message) }] };
   }
   let data: unknown;
   try {

@@ -38,6 +38,7 @@ export interface CorpusRule {
 export class DocumentContext {
   private actorScan?: ActorScan;
   private figures?: CasualtyFigure[];
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly doc: ParsedDocument,
@@ -62,6 +63,12 @@ export class DocumentContext {
       );
     }
     return this.figures;
+  }
+
+  /** A reading several rules share, computed by the first that asks for it. */
+  memo<T>(key: string, compute: (context: DocumentContext) => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute(this));
+    return this.memos.get(key) as T;
   }
 
   text(span: { start: number; end: number }): string {

@@ -10,6 +10,10 @@ export interface ActorReference extends Span {
 
 /** Every actor id the document writes: front-matter `actors`, :actor `id=`, and `by=`/`against=` of tags. */
 export function actorReferences(context: DocumentContext): ActorReference[] {
+  return context.memo('actorReferences', collectReferences);
+}
+
+function collectReferences(context: DocumentContext): ActorReference[] {
   const references: ActorReference[] = [];
   for (const item of context.fields?.get('actors')?.items ?? []) {
     if (typeof item.value === 'string') references.push({ id: item.value, where: 'front-matter', ...item.span });
@@ -28,6 +32,10 @@ export function actorReferences(context: DocumentContext): ActorReference[] {
 
 /** Where the body refers to each actor, first place first: names, variants, :actor tags, by/against. */
 export function bodyMentions(context: DocumentContext): Map<string, Span> {
+  return context.memo('bodyMentions', collectMentions);
+}
+
+function collectMentions(context: DocumentContext): Map<string, Span> {
   const first = new Map<string, Span>();
   const note = (id: string, span: Span) => {
     const known = first.get(id);

@@ -15,7 +15,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
 ];
 
 export function isBoilerplateLine(line: string): boolean {
-  const text = line.trim().replace(/^(?:[-*+•·]|\d+[.)])\s+/, '').trim();
+  const text = line
+    .trim()
+    .replace(/^(?:[-*+•·]|\d+[.)])\s+/, '')
+    .replace(/\s*-?\s*spot_img$/i, '')
+    .trim();
   if (text.length === 0 || text.length > 240) return false;
   return BOILERPLATE_LINES.some((pattern) => pattern.test(text));
 }

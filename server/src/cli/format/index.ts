@@ -1,0 +1,66 @@
+import { relative, sep } from 'node:path';
+import type { RuleMeta } from '../../service/ruleMeta';
+import type { Diagnostic, FileReport } from '../../service/types';
+import { formatGithub } from './github';
+import { formatJson } from './json';
+import { formatSarif } from './sarif';
+import { formatStylish } from './stylish';
+
+export type LintFormat = 'stylish' | 'json' | 'sarif' | 'github';
+
+export interface FormatContext {
+  /** Stylish, github and sarif name files relative to this folder, where the user or the CI job runs. */
+  cwd: string;
+  color: boolean;
+  rules: ReadonlyMap<string, RuleMeta>;
+  toolVersion: string;
+}
+
+/** One diagnostic with its file and its 1-based span; formatters receive these sorted by file, line and column. */
+export interface FileDiagnostic {
+  report: FileReport;
+  diagnostic: Diagnostic;
+  /** The file relative to `FormatContext.cwd`, with `/` separators. */
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const FORMATTERS: Readonly<Record<LintFormat, (items: readonly FileDiagnostic[], ctx: FormatContext) => string>> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+};
+
+/** Renders lint results; the text ends with a newline unless it is empty (stylish and github with nothing to say). */
+export function formatReports(format: LintFormat, reports: readonly FileReport[], ctx: FormatContext): string {
+  return FORMATTERS[format](sortedDiagnostics(reports, ctx.cwd), ctx);
+}
+
+function sortedDiagnostics(reports: readonly FileReport[], cwd: string): FileDiagnostic[] {
+  const items = reports.flatMap((report) => {
+    const path = relative(cwd, report.path).split(sep).join('/');
+    return report.diagnostics.map((diagnostic): FileDiagnostic => {
+      const { start, end } = diagnostic.range;
+      // LSP counts from 0; every output format counts lines and UTF-16 columns from 1.
+      return { report, diagnostic, path, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+    });
+  });
+  // The absolute path keeps apart two corpora's files of the same name, so stylish can group by file.
+  return items.sort(
+    (a, b) =>
+      compareStrings(a.report.file, b.report.file) ||
+      compareStrings(a.report.path, b.report.path) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareStrings(a.diagnostic.rule, b.diagnostic.rule),
+  );
+}
+
+/** By UTF-16 code units, so the order does not depend on the locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

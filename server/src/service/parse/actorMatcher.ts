@@ -1,0 +1,65 @@
+import type { ActorEntry } from '../types';
+import { FormTrie } from './actors/formTrie';
+import { ambiguousForms, formsOf } from './actors/forms';
+import { PhraseIndex } from './actors/phrases';
+import { tokenise } from './actors/tokens';
+import type { ActorScan, Form, Match } from './actors/types';
+
+export type { ActorMention, ActorScan, ActorVariant } from './actors/types';
+
+/**
+ * Finds the registry's actors in prose (spec section 4): mentions of names, short forms and aliases, and
+ * variants of them (folded alike, avoided, or with one word misspelt). One pass tokenises the prose; at
+ * each word start a walk of the folded-form trie finds mentions and folded or avoided variants, and the
+ * words then feed the misspelt-phrase walks. Registry strings are matched literally, never as patterns.
+ */
+export class ActorMatcher {
+  private readonly forms: Form[];
+  private readonly formTrie: FormTrie;
+  private readonly phrases: PhraseIndex;
+
+  constructor(entries: readonly ActorEntry[]) {
+    this.forms = formsOf(entries);
+    this.formTrie = new FormTrie(this.forms);
+    this.phrases = new PhraseIndex(this.forms);
+  }
+
+  /**
+   * Mentions and variants in `prose` (text whose code, comments and markup are blanked with spaces),
+   * each sorted by start. Of overlapping matches the leftmost wins, then the longest, then a mention
+   * over a variant; none of the results overlap another.
+   */
+  scan(prose: string): ActorScan {
+    const matches: Match[] = [];
+    const found = (match: Match) => matches.push(match);
+    const tokens = tokenise(prose, this.phrases.vocabulary, (start) => {
+      const match = this.formTrie.matchAt(prose, start);
+      if (match) found(match);
+    });
+    this.phrases.findMisspelt(prose, tokens, found);
+    return leftmostLongest(matches);
+  }
+
+  /** Every accepted or avoided form claimed by more than one actor, as matching compares forms. */
+  ambiguousForms(): { form: string; actorIds: string[] }[] {
+    return ambiguousForms(this.forms);
+  }
+}
+
+const RANK = { mention: 0, avoid: 1, folded: 2, edit: 3 } as const;
+
+function leftmostLongest(matches: Match[]): ActorScan {
+  const spanOf = (match: Match) => match.mention ?? match.variant;
+  const rankOf = (match: Match) => (match.mention ? RANK.mention : RANK[match.variant.reason]);
+  matches.sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(b).end - spanOf(a).end || rankOf(a) - rankOf(b));
+  const scan: ActorScan = { mentions: [], variants: [] };
+  let reached = 0;
+  for (const match of matches) {
+    const span = spanOf(match);
+    if (span.start < reached) continue;
+    reached = span.end;
+    if (match.mention) scan.mentions.push(match.mention);
+    else scan.variants.push(match.variant);
+  }
+  return scan;
+}

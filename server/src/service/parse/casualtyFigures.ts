@@ -1,0 +1,43 @@
+/**
+ * Casualty figures written in prose without a tag (spec section 5): a number, in digits or words, with its
+ * qualifier, tied to a casualty word in the same clause. Each figure spans what a fix wraps in
+ * `:casualty[...]`: the qualifier, the number and the people it counts ("at least 12 civilians"), or the
+ * casualty word right after a bare number ("30 dead"), never a verb before it ("killed five soldiers").
+ *
+ * One pass of a regular expression finds the casualty words, one the numbers; each number then reads a
+ * bounded stretch of words around it, so the cost is linear in the length of the prose.
+ */
+import type { CountKind } from '../types';
+import { readCandidate, type Candidate } from './numbers/candidates';
+import { findCasualtyWords, type CasualtyWord } from './numbers/casualtyWords';
+import { scanNumbers } from './numbers/expression';
+import { linkCandidates } from './numbers/linking';
+import type { Figure } from './numberReading';
+
+export interface CasualtyFigure extends Figure {
+  kind: CountKind;
+}
+
+/**
+ * The casualty figures of a document's prose: its body with code, comments, link destinations and
+ * directive markup blanked to spaces, so that offsets are those of the document.
+ */
+export function findCasualtyFigures(prose: string): CasualtyFigure[] {
+  const words = findCasualtyWords(prose);
+  if (words.length === 0) return [];
+  const wordsByStart = new Map<number, CasualtyWord>(words.map((word) => [word.start, word]));
+  const casualtyAt = (offset: number) => wordsByStart.get(offset);
+  const expressions = scanNumbers(prose);
+  const candidates: Candidate[] = [];
+  for (const expression of expressions) {
+    const candidate = readCandidate(prose, expression, casualtyAt);
+    if (candidate) candidates.push(candidate);
+  }
+  const kinds = linkCandidates(prose, candidates, words, new Set(expressions.map((expression) => expression.start)));
+  const figures: CasualtyFigure[] = [];
+  candidates.forEach((candidate, index) => {
+    const kind = kinds[index];
+    if (kind) figures.push({ start: candidate.expression.start, end: candidate.end, count: candidate.expression.count, kind });
+  });
+  return figures;
+}

@@ -1,0 +1,84 @@
+/** Character classes of CommonMark and micromark, on UTF-16 code units. */
+
+export const TAB = 9;
+export const LF = 10;
+export const CR = 13;
+export const SPACE = 32;
+export const EXCLAMATION = 33;
+export const DOUBLE_QUOTE = 34;
+export const HASH = 35;
+export const SINGLE_QUOTE = 39;
+export const OPEN_PAREN = 40;
+export const CLOSE_PAREN = 41;
+export const DASH = 45;
+export const DOT = 46;
+export const COLON = 58;
+export const LESS_THAN = 60;
+export const EQUALS = 61;
+export const GREATER_THAN = 62;
+export const AT = 64;
+export const OPEN_BRACKET = 91;
+export const BACKSLASH = 92;
+export const CLOSE_BRACKET = 93;
+export const UNDERSCORE = 95;
+export const BACKTICK = 96;
+export const OPEN_BRACE = 123;
+export const CLOSE_BRACE = 125;
+export const TILDE = 126;
+
+const UNICODE_PUNCTUATION = /[\p{P}\p{S}]/u;
+const UNICODE_WHITESPACE = /\s/;
+const UNICODE_LETTER = /\p{L}/u;
+
+export function isLineEnding(code: number): boolean {
+  return code === LF || code === CR;
+}
+
+export function isSpaceOrTab(code: number): boolean {
+  return code === SPACE || code === TAB;
+}
+
+/** Space, tab or line ending: what separates attributes and ends a raw link destination. */
+export function isMarkdownWhitespace(code: number): boolean {
+  return code === SPACE || code === TAB || code === LF || code === CR;
+}
+
+export function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function isAsciiControl(code: number): boolean {
+  return code < SPACE || code === 127;
+}
+
+/** micromark's `unicodePunctuation`: ASCII punctuation, or a Unicode punctuation or symbol character. */
+export function isPunctuation(code: number): boolean {
+  if (code < 128) return isAsciiPunctuation(code);
+  return UNICODE_PUNCTUATION.test(String.fromCharCode(code));
+}
+
+/** micromark's `unicodeWhitespace`: what JavaScript's `\s` matches. */
+export function isWhitespace(code: number): boolean {
+  if (code < 128) return isMarkdownWhitespace(code) || code === 11 || code === 12;
+  return UNICODE_WHITESPACE.test(String.fromCharCode(code));
+}
+
+export function isLetter(code: number): boolean {
+  if (code < 128) return isAsciiLetter(code);
+  return UNICODE_LETTER.test(String.fromCharCode(code));
+}
+
+/** Offset past the spaces, tabs and line endings at `from`, at most `bound`. */
+export function skipWhitespace(text: string, from: number, bound: number): number {
+  let i = from;
+  while (i < bound && isMarkdownWhitespace(text.charCodeAt(i))) i++;
+  return i;
+}

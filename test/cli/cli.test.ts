@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { article, lintJson, makeCorpus, REGISTRY, runCli } from './run';
+
+const CLEAN = article('clean', 'The TTP issued a statement.');
+const WARNS = article('warns', 'The TTP issued a statement.\n\nAdvertisement');
+const ERRS = article('errs', 'The TTP counted :casualty[5 killed]{killed=6 source="police"}.');
+
+test('exit 0 and no output for a clean corpus', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': CLEAN });
+  const result = runCli([], root);
+  assert.equal(result.stderr, '');
+  assert.equal(result.stdout, '');
+  assert.equal(result.status, 0);
+});
+
+test('exit 1 on errors; warnings alone exit 0 unless over --max-warnings', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': WARNS });
+  assert.equal(runCli([], root).status, 0);
+  assert.equal(runCli(['--max-warnings', '0'], root).status, 1);
+  assert.equal(runCli(['--max-warnings', '1'], root).status, 0);
+  const errors = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': ERRS });
+  assert.equal(runCli([], errors).status, 1);
+});
+
+test('exit 2 with one line on standard error: no corpus.yaml, bad arguments, unreadable config', () => {
+  const empty = makeCorpus({ 'a.md': CLEAN });
+  const missing = runCli(['.'], empty);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /^corpus-lint: no corpus\.yaml found in .+\n$/);
+  for (const args of [['--format', 'xml'], ['--max-warnings', 'many'], ['--no-such-flag']]) {
+    const bad = runCli(args, empty);
+    assert.equal(bad.status, 2, args.join(' '));
+    assert.equal(bad.stderr.trim().split('\n').length, 1, args.join(' '));
+    assert.equal(bad.stdout, '');
+  }
+  const dirAsConfig = makeCorpus({ 'corpus.yaml/x': '', 'a.md': CLEAN });
+  const unreadable = runCli(['a.md'], dirAsConfig);
+  assert.equal(unreadable.status, 2);
+  assert.match(unreadable.stderr, /cannot read .*corpus\.yaml/);
+});
+
+test('--format json: the spec shape, sorted, 1-based, corpus-relative paths', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'b/z.md': WARNS, 'a.md': ERRS });
+  const { status, diagnostics } = lintJson(root);
+  assert.equal(status, 1);
+  assert.deepEqual(diagnostics.map((d) => d.file), ['a.md', 'b/z.md']);
+  assert.deepEqual(diagnostics[0], {
+    file: 'a.md',
+    line: 9,
+    column: 27,
+    endLine: 9,
+    endColumn: 35,
+    severity: 'error',
+    rule: 'casualty/mismatch',
+    message: diagnostics[0].message,
+    fixable: true,
+  });
+  assert.deepEqual(Object.keys(diagnostics[1]), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'fixable']);
+  assert.equal(diagnostics[1].rule, 'document/boilerplate');
+});
+
+test('--quiet reports errors only; a path narrows the report to its files', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'b/z.md': WARNS, 'a.md': ERRS });
+  assert.deepEqual(lintJson(root, ['--quiet']).diagnostics.map((d) => d.severity), ['error']);
+  const narrowed = runCli(['--format', 'json', 'b'], root);
+  assert.deepEqual((JSON.parse(narrowed.stdout) as { file: string }[]).map((d) => d.file), ['b/z.md']);
+  assert.equal(narrowed.status, 0);
+});
+
+test('--format sarif and github', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': ERRS });
+  const sarif = JSON.parse(runCli(['--format', 'sarif'], root).stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const result = sarif.runs[0].results[0];
+  assert.equal(result.ruleId, 'casualty/mismatch');
+  assert.equal(result.locations[0].physicalLocation.region.startLine, 9);
+  const rule = sarif.runs[0].tool.driver.rules[result.ruleIndex];
+  assert.equal(rule.id, 'casualty/mismatch');
+  assert.match(rule.helpUri, /#rule-casualtymismatch$/);
+  const github = runCli(['--format', 'github'], root).stdout;
+  assert.match(github, /^::error file=a\.md,line=9,col=27,endLine=9,endColumn=35,title=casualty\/mismatch::/m);
+});
+
+test('stylish prints the file, rows and a summary', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': ERRS });
+  const out = runCli([], root).stdout;
+  assert.match(out, /a\.md/);
+  assert.match(out, /^\s+9:27\s+error\s+.+\s+casualty\/mismatch$/m);
+  assert.match(out, /1 problem/);
+});

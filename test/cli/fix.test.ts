@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { article, lintJson, makeCorpus, runCli } from './run';
+
+const REGISTRY = `ttp:
+  name: Tehreek-e-Taliban Pakistan
+  short: TTP
+  avoid: [Tehrik-e-Taliban]
+  type: armed-group
+afghan-taliban:
+  name: Afghan Taliban
+  type: armed-group
+`;
+
+const MESSY = article(
+  'messy',
+  ['The Tehreek e Taliban Pakistan said the Afghan Taliban knew.', '', 'Advertisement', '', 'Police said 12 civilians were killed in the attack.', '', 'Follow us on:'].join('\n'),
+);
+
+test('--fix applies every fix to a fixed point and a second run changes nothing', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': MESSY });
+  const before = lintJson(root).diagnostics;
+  assert.ok(before.filter((d) => d.fixable).length >= 5);
+  const fixed = runCli(['--fix', '--format', 'json', '.'], root);
+  const remaining = JSON.parse(fixed.stdout) as { rule: string; fixable: boolean }[];
+  assert.deepEqual(remaining.filter((d) => d.fixable), []);
+  assert.deepEqual(remaining.map((d) => d.rule), ['casualty/missing-source']);
+  const text = readFileSync(join(root, 'a.md'), 'utf8');
+  assert.ok(text.includes('actors: [ttp, afghan-taliban]'));
+  assert.ok(text.includes('The Tehreek-e-Taliban Pakistan said'));
+  assert.match(text, /:casualty\[12 civilians[^\]]*\]\{killed=12\}/);
+  assert.ok(!text.includes('Advertisement') && !text.includes('Follow us on'));
+  const mtime = statSync(join(root, 'a.md')).mtimeMs;
+  runCli(['--fix', '.'], root);
+  assert.equal(readFileSync(join(root, 'a.md'), 'utf8'), text);
+  assert.equal(statSync(join(root, 'a.md')).mtimeMs, mtime);
+  assert.deepEqual(readdirSync(root).sort(), ['a.md', 'actors.yaml', 'corpus.yaml']);
+});
+
+test('--fix keeps CRLF line endings, a BOM and the file mode', () => {
+  const crlf = MESSY.replace(/\n/g, '\r\n');
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'crlf.md': crlf, 'bom.md': `\uFEFF${MESSY}` });
+  chmodSync(join(root, 'crlf.md'), 0o640);
+  runCli(['--fix', '.'], root);
+  const crlfAfter = readFileSync(join(root, 'crlf.md'), 'utf8');
+  assert.notEqual(crlfAfter, crlf);
+  assert.equal(crlfAfter.replace(/\r\n/g, '').includes('\n'), false);
+  assert.equal(statSync(join(root, 'crlf.md')).mode & 0o777, 0o640);
+  const bomAfter = readFileSync(join(root, 'bom.md'));
+  assert.deepEqual([...bomAfter.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.ok(!bomAfter.toString('utf8').includes('Advertisement'));
+});
+
+test('--fix never touches a file whose front-matter does not parse', () => {
+  const broken = '---\nid: x\ntitle: [unclosed\n---\n\nAdvertisement\n';
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'broken.md': broken });
+  const result = runCli(['--fix', '.'], root);
+  assert.equal(result.status, 1);
+  assert.equal(readFileSync(join(root, 'broken.md'), 'utf8'), broken);
+});

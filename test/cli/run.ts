@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const CLI = join(__dirname, '../../dist/cli.js');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the bundled CLI as a child process, as CI and users do. */
+export function runCli(args: string[], cwd: string): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A corpus in a fresh temporary folder: file name → content (string or bytes). */
+export function makeCorpus(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'corpus-lint-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), content);
+  }
+  return root;
+}
+
+export interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  rule: string;
+  message: string;
+  fixable: boolean;
+}
+
+export function lintJson(root: string, extra: string[] = []): { status: number | null; diagnostics: JsonDiagnostic[]; stderr: string } {
+  const result = runCli(['--format', 'json', ...extra, '.'], root);
+  return { status: result.status, diagnostics: result.stdout.trim() ? (JSON.parse(result.stdout) as JsonDiagnostic[]) : [], stderr: result.stderr };
+}
+
+export const REGISTRY = `ttp:
+  name: Tehreek-e-Taliban Pakistan
+  short: TTP
+  type: armed-group
+afghan-taliban:
+  name: Afghan Taliban
+  type: armed-group
+`;
+
+export function article(id: string, body: string, eol = '\n'): string {
+  return ['---', `id: ${id}`, 'title: A short report', 'published: 2024-12-26', 'source: The Test Desk', 'actors: [ttp]', '---', '', body, ''].join(eol);
+}

@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findCasualtyFigures, type CasualtyFigure } from '../../server/src/service/parse/casualtyFigures';
+import type { Count, CountKind } from '../../server/src/service/types';
+
+const exact = (n: number): Count => ({ kind: 'exact', low: n, high: n });
+const range = (low: number, high: number): Count => ({ kind: 'range', low, high });
+const atLeast = (n: number): Count => ({ kind: 'atLeast', low: n, high: Infinity });
+const about = (n: number): Count => ({ kind: 'about', low: n, high: n });
+
+/** An expected figure: the text it spans (found once in the sentence), its kind and its count. */
+type Expected = [span: string, kind: CountKind, count: Count];
+
+function expected(prose: string, figures: Expected[]): CasualtyFigure[] {
+  return figures.map(([span, kind, count]) => {
+    const start = prose.indexOf(span);
+    assert.ok(start >= 0 && prose.indexOf(span, start + 1) < 0, `"${span}" occurs once in: ${prose}`);
+    return { start, end: start + span.length, count, kind };
+  });
+}
+
+function assertTable(table: [string, Expected[]][]): void {
+  for (const [prose, figures] of table) assert.deepEqual(findCasualtyFigures(prose), expected(prose, figures), prose);
+}
+
+test('a casualty verb before the number: the span starts at the qualifier or the number', () => {
+  assertTable([
+    ['A roadside bomb in Kurram killed five Pakistani soldiers on Tuesday.', [['five Pakistani soldiers', 'killed', exact(5)]]],
+    ['Police said the blast killed at least 84 people, most of them policemen.', [['at least 84 people', 'killed', atLeast(84)]]],
+    ['The raids caused the deaths of 46 people, mostly women and children.', [['46 people', 'killed', exact(46)]]],
+    ['By evening the death toll had risen to 46.', [['46', 'killed', exact(46)]]],
+    ['Blast kills 12 in Quetta', [['12', 'killed', exact(12)]]],
+    ['The militants killed 40 to 50 soldiers.', [['40 to 50 soldiers', 'killed', range(40, 50)]]],
+    ['Gunmen killed one soldier and wounded two.', [['one soldier', 'killed', exact(1)], ['two', 'injured', exact(2)]]],
+    ['The shelling injured nearly 200 others.', [['nearly 200 others', 'injured', about(200)]]],
+    ['The strike killed 3 Mehsuds near Wana.', [['3', 'killed', exact(3)]]],
+  ]);
+});
+
+test('a casualty word after the number: the people noun is in the span, the verb is not', () => {
+  assertTable([
+    ['Hospital staff said 46 people were killed in the raid.', [['46 people', 'killed', exact(46)]]],
+    ['At least 12 civilians died when the shell hit the bazaar.', [['At least 12 civilians', 'killed', atLeast(12)]]],
+    ['Two soldiers were martyred when militants fired on the post.', [['Two soldiers', 'killed', exact(2)]]],
+    ['Sixteen guards lost their lives in the assault.', [['Sixteen guards', 'killed', exact(16)]]],
+    ['Rescuers said 7 fishermen remained missing off the coast.', [['7 fishermen', 'missing', exact(7)]]],
+    ['The clinic treated 30 villagers for injuries overnight.', [['30 villagers', 'injured', exact(30)]]],
+    ['A hundred people were hurt in the stampede.', [['A hundred people', 'injured', exact(100)]]],
+    ['Officials said 3 more were killed overnight.', [['3', 'killed', exact(3)]]],
+    ['As many as 20 miners were missing after the blast.', [['As many as 20 miners', 'missing', about(20)]]],
+    ['1,500+ people were killed in the decade.', [['1,500+ people', 'killed', atLeast(1500)]]],
+    ['one hundred and five workers died in the collapse.', [['one hundred and five workers', 'killed', exact(105)]]],
+    ['Between 40 and 50 people were wounded.', [['Between 40 and 50 people', 'injured', range(40, 50)]]],
+    ['46 people, mostly women and children, were killed.', [['46 people', 'killed', exact(46)]]],
+    ['Two children were among the dead.', [['Two children', 'killed', exact(2)]]],
+    ['The province recorded 1,50,000 casualties over the decade.', [['1,50,000 casualties', 'killed', exact(150000)]]],
+  ]);
+});
+
+test('a casualty word right after a bare number belongs in the span', () => {
+  assertTable([
+    ['The ambush left 30 dead and 45 wounded.', [['30 dead', 'killed', exact(30)], ['45 wounded', 'injured', exact(45)]]],
+    ['The monitor logged over 1,500 fatalities in the province.', [['over 1,500 fatalities', 'killed', atLeast(1500)]]],
+    ['The count was revised to 101 dead.', [['101 dead', 'killed', exact(101)]]],
+    ['Attack Leaves 30 Dead In Bajaur', [['30 Dead', 'killed', exact(30)]]],
+    ['12 wounded soldiers were flown to Peshawar.', [['12 wounded soldiers', 'injured', exact(12)]]],
+    ['Officials counted 12 deaths.', [['12 deaths', 'killed', exact(12)]]],
+    ['More than 100 of the mourners died.', [['More than 100', 'killed', atLeast(100)]]],
+    ['Seven died in the crossfire.', [['Seven', 'killed', exact(7)]]],
+  ]);
+});
+
+test('figures listed together share a casualty word', () => {
+  assertTable([
+    ['Twelve people, including three children, died in the fire.', [['Twelve people', 'killed', exact(12)], ['three children', 'killed', exact(3)]]],
+    ['The attack killed 12 soldiers and two civilians.', [['12 soldiers', 'killed', exact(12)], ['two civilians', 'killed', exact(2)]]],
+    ['Five soldiers and two policemen were killed.', [['Five soldiers', 'killed', exact(5)], ['two policemen', 'killed', exact(2)]]],
+    ['The blast killed 5 and injured 10.', [['5', 'killed', exact(5)], ['10', 'injured', exact(10)]]],
+    ['Twenty-one policemen were killed and 40–50 others wounded.', [['Twenty-one policemen', 'killed', exact(21)], ['40–50 others', 'injured', range(40, 50)]]],
+    [
+      'A survey found more than 1,500 killed, including 500 police officers.',
+      [['more than 1,500 killed', 'killed', atLeast(1500)], ['500 police officers', 'killed', exact(500)]],
+    ],
+  ]);
+});
+
+test('only the figure in the casualty clause is one: years, dates, times and other counts are not', () => {
+  assertTable([
+    ['In 2024, 12 people were killed in the district.', [['12 people', 'killed', exact(12)]]],
+    ['On 24 December the strikes killed 46 people.', [['46 people', 'killed', exact(46)]]],
+    ['At 10:30 a device went off and 3 people were injured.', [['3 people', 'injured', exact(3)]]],
+    ['Militants overran 3 checkposts and killed 12 soldiers.', [['12 soldiers', 'killed', exact(12)]]],
+    ['Two gunmen killed 12 worshippers.', [['12 worshippers', 'killed', exact(12)]]],
+    ['About 40 people were injured, while 3,000 troops were sent to the area.', [['About 40 people', 'injured', about(40)]]],
+    ['Around 15,000 fighters massed at the border; 16 soldiers died the next day.', [['16 soldiers', 'killed', exact(16)]]],
+    ['Rescue 1122 said 9 people were injured.', [['9 people', 'injured', exact(9)]]],
+    ['Relatives told us 12 people died in May 2023.', [['12 people', 'killed', exact(12)]]],
+    ['Police said 12 may have died.', [['12', 'killed', exact(12)]]],
+    ['The 2 neighbours traded fire after 12 soldiers were killed.', [['12 soldiers', 'killed', exact(12)]]],
+  ]);
+});
+
+test('prose wrapped over lines, with blanked markup, keeps its offsets', () => {
+  assertTable([
+    ['The blast killed\nat least 84 people.', [['at least 84 people', 'killed', atLeast(84)]]],
+    ['The raids killed           46 people      , officials said.', [['46 people', 'killed', exact(46)]]],
+  ]);
+});
+
+test('numbers that are not casualty figures', () => {
+  const none = [
+    'Fighting resumed in 2024 and soldiers were killed.',
+    'On 24 December the wounded were moved.',
+    'By December 24 the dead had been buried.',
+    'The device went off at 10:30 and killed soldiers.',
+    'At 10 am the wounded were moved to the city.',
+    'Officials noted a 56% rise in fatalities.',
+    'There was a 56 per cent rise in fatalities.',
+    'Fatalities rose 12 percent on the year.',
+    '56 per cent of the injured were children.',
+    'The convoy was ambushed 350 km from the capital and soldiers died.',
+    'The valley is 34 km wide, and many were killed there.',
+    'The government paid $2 million to families of the dead.',
+    'Rs 500 was given to each injured worker.',
+    'Rs. 500 was given to each injured worker.',
+    'Some 500 rupees were given to every wounded man.',
+    'The state set aside PKR 2 million for the injured.',
+    'Some 15,000 fighters massed on the border, and the dead were buried.',
+    'Some 15,000 fighters massed on the border; later, soldiers were killed.',
+    '500,000 migrants were expelled as the death toll climbed.',
+    'Nearly 300 families fled the valley, but no one was killed.',
+    'Militants overran 3 checkposts and killed the guards.',
+    'The two neighbours blamed each other for the deaths.',
+    'A six-point agreement was signed after soldiers died.',
+    'The five-point plan did not stop the killings, and many died.',
+    'The 2nd battalion reported the deaths of its officers.',
+    'It was the first attack in which civilians died.',
+    'Under Taliban 2.0 many more people died.',
+    'Call Rescue 1122 if anyone is injured.',
+    'Section 144 was imposed after the injured were moved.',
+    'Police killed one of the attackers.',
+    'No one was killed in the blast.',
+    'Hundreds of people were killed.',
+    'Dozens died and scores were wounded.',
+    'A 12-year-old boy was killed.',
+    'The boy, aged 12, was killed.',
+    'Two gunmen killed the guard.',
+    'The army said 12 militants attacked the post where soldiers died.',
+    'The 2019-20 budget did not fund the wounded.',
+    'The dead-end road was closed and 12 shops shut.',
+    'Flight 370 vanished and its passengers are missing.',
+    'Three days later the soldiers died.',
+    'He died 3 days later.',
+    'The operation killed militants and destroyed 12 hideouts.',
+  ];
+  for (const prose of none) assert.deepEqual(findCasualtyFigures(prose), [], prose);
+});
+
+test('prose without a casualty word has no figures', () => {
+  assert.deepEqual(findCasualtyFigures('Some 46 people gathered; 12 soldiers patrolled.'), []);
+  assert.deepEqual(findCasualtyFigures(''), []);
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, frontMatter, lint, lintCorpus, rulesOf, textAt } from '../harness';
+
+const doc = (body: string) => `${frontMatter()}\n${body}\n`;
+
+test('a well-formed casualty tag is clean', () => {
+  const text = doc('The strikes killed :casualty[46 people]{killed=46 source="Taliban officials" date=2024-12-24 place="Paktika"}.');
+  assert.deepEqual(rulesOf(lint(text), 'casualty/'), []);
+});
+
+test('casualty/untagged: a figure in the text, tagged by its fix', () => {
+  const text = doc('Officials said 12 civilians were killed in the blast.');
+  const diagnostics = lint(text).filter((d) => d.rule === 'casualty/untagged');
+  assert.equal(diagnostics.length, 1);
+  assert.match(textAt(text, diagnostics[0]), /^12 civilians/);
+  const fixed = applyFix(text, diagnostics[0]);
+  assert.match(fixed, /:casualty\[12 civilians[^\]]*\]\{killed=12\}/);
+  assert.deepEqual(rulesOf(lint(fixed), 'casualty/untagged'), []);
+  assert.deepEqual(rulesOf(lint(fixed), 'casualty/mismatch'), []);
+});
+
+test('casualty/untagged stays silent on years, percentages, distances, money and other counts', () => {
+  const text = doc(
+    'In 2024 there was a 56% rise in fatalities. The corridor is 350 km long. The fund lost $2 million. ' +
+      'Some 15,000 fighters crossed and 500,000 migrants were expelled. At 10:30 the talks began.',
+  );
+  assert.deepEqual(rulesOf(lint(text), 'casualty/untagged'), []);
+});
+
+test('casualty/untagged ignores figures inside tags and code', () => {
+  const text = doc('It left :casualty[30 dead]{killed=30 source="police"}. `5 killed` is a code sample.');
+  assert.deepEqual(rulesOf(lint(text), 'casualty/untagged'), []);
+});
+
+test('casualty/mismatch: label and counts disagree, fixed from the label', () => {
+  const text = doc('A report counted :casualty[over 1,500 killed]{killed=1400 source="CRSS"}.');
+  const [mismatch] = lint(text).filter((d) => d.rule === 'casualty/mismatch');
+  assert.equal(textAt(text, mismatch), 'over 1,500 killed');
+  assert.ok(applyFix(text, mismatch).includes('killed=1500+'));
+});
+
+test('casualty/mismatch agrees with qualifiers, grouping, words, ranges and sums', () => {
+  const labels = [
+    ':casualty[over 1,500 killed]{killed=1500+ source=a}',
+    ':casualty[5,00,000 displaced dead]{killed=500000 source=a}',
+    ':casualty[twenty-one soldiers]{killed=21 source=a}',
+    ':casualty[about 40 people]{killed=~40 source=a}',
+    ':casualty[40 to 50 people]{killed=40-50 source=a}',
+    ':casualty[five soldiers and two civilians]{killed=7 source=a}',
+    ':casualty[dozens of people]{killed=36 source=a}',
+  ];
+  assert.deepEqual(rulesOf(lint(doc(labels.join(' and '))), 'casualty/mismatch'), []);
+});
+
+test('casualty/missing-source: no source, or an empty one', () => {
+  const text = doc(':casualty[3 killed]{killed=3} and :casualty[4 killed]{killed=4 source=""}.');
+  assert.equal(lint(text).filter((d) => d.rule === 'casualty/missing-source').length, 2);
+});
+
+test('casualty/invalid: no count, bad count, bad date, unknown attribute', () => {
+  const text = doc(':casualty[many]{source=a} :casualty[9]{killed=1,500 source=a} :casualty[9]{killed=9 date=2024-13 source=a} :casualty[9]{killed=9 sorce=a}');
+  const diagnostics = lint(text).filter((d) => d.rule === 'casualty/invalid');
+  assert.deepEqual(diagnostics.map((d) => textAt(text, d)), ['casualty', '1,500', '2024-13', 'sorce']);
+  assert.match(diagnostics[3].message, /did you mean `source`/);
+});
+
+test('casualty/conflict: one event with different figures across documents, with related locations', () => {
+  const a = doc(':casualty[46 killed]{killed=46 source="Taliban officials" event=paktika-2024}');
+  const b = `${frontMatter().replace('test-doc', 'other-doc')}\n:casualty[15 killed]{killed=15 source="ISPR" event=paktika-2024}\n`;
+  const c = `${frontMatter().replace('test-doc', 'third-doc')}\n:casualty[46 killed]{killed=46 source="A" event=other-event}\n`;
+  const results = lintCorpus({ 'a.md': a, 'b.md': b, 'c.md': c });
+  const conflictA = results.get('a.md')!.filter((d) => d.rule === 'casualty/conflict');
+  assert.equal(conflictA.length, 1);
+  assert.equal(conflictA[0].severity, 'info');
+  assert.equal(conflictA[0].related![0].file, 'b.md');
+  assert.equal(results.get('b.md')!.filter((d) => d.rule === 'casualty/conflict').length, 1);
+  assert.deepEqual(rulesOf(results.get('c.md')!, 'casualty/conflict'), []);
+});

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, lintCorpus, rulesOf } from '../harness';
+
+const article = (id: string, published: string, body: string, extra = '') => `---\nid: ${id}\ntitle: T\npublished: ${published}\nsource: S\n${extra}---\n\n${body}\n`;
+
+const BODY = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} reports that the border crossing at Torkham stayed shut for day ${i + 1} while traders waited with trucks of fruit and cement.`).join('\n\n');
+const OTHER = Array.from({ length: 12 }, (_, i) => `Section ${i} of a different story describes a cricket match in Lahore where spinner number ${i + 1} took wickets before lunch.`).join('\n\n');
+
+test('corpus/duplicate-id: every document sharing the id, with related locations', () => {
+  const results = lintCorpus({ 'a.md': article('same', '2024-01-01', 'One.'), 'b.md': article('same', '2024-01-02', 'Two.') });
+  assert.deepEqual(rulesOf(results.get('a.md')!, 'corpus/'), ['corpus/duplicate-id']);
+  const b = results.get('b.md')!.find((d) => d.rule === 'corpus/duplicate-id')!;
+  assert.equal(b.related![0].file, 'a.md');
+  assert.deepEqual(b.range.start, { line: 1, character: 4 });
+});
+
+test('corpus/near-duplicate: an edited copy is found; the later one gets the duplicate_of fix', () => {
+  const edited = BODY.replace('Paragraph 3', 'Part three').replace('fruit', 'apples');
+  const text = article('copy', '2024-02-01', edited);
+  const results = lintCorpus({ 'original.md': article('original', '2024-01-01', BODY), 'copy.md': text, 'other.md': article('other', '2024-01-05', OTHER) });
+  const onCopy = results.get('copy.md')!.filter((d) => d.rule === 'corpus/near-duplicate');
+  const onOriginal = results.get('original.md')!.filter((d) => d.rule === 'corpus/near-duplicate');
+  assert.equal(onCopy.length, 1);
+  assert.equal(onOriginal.length, 1);
+  assert.equal(onOriginal[0].fix, undefined);
+  assert.deepEqual(rulesOf(results.get('other.md')!, 'corpus/'), []);
+  const fixed = applyFix(text, onCopy[0]);
+  assert.ok(fixed.includes('source: S\nduplicate_of: original\n---'));
+  const after = lintCorpus({ 'original.md': article('original', '2024-01-01', BODY), 'copy.md': fixed });
+  assert.deepEqual(rulesOf(after.get('copy.md')!, 'corpus/'), []);
+  assert.deepEqual(rulesOf(after.get('original.md')!, 'corpus/'), []);
+});
+
+test('corpus/near-duplicate respects nearDuplicateThreshold', () => {
+  const half = BODY.split('\n\n').slice(0, 6).join('\n\n') + '\n\n' + OTHER.split('\n\n').slice(0, 6).join('\n\n');
+  const docs = { 'a.md': article('a', '2024-01-01', BODY), 'b.md': article('b', '2024-01-02', half) };
+  assert.equal(rulesOf(lintCorpus(docs).get('b.md')!, 'corpus/near-duplicate').length, 1);
+  assert.equal(rulesOf(lintCorpus(docs, { config: 'name: X\nnearDuplicateThreshold: 0.9\n' }).get('b.md')!, 'corpus/near-duplicate').length, 0);
+});
+
+test('severities come from corpus.yaml, and off silences a rule', () => {
+  const config = 'name: X\nrules:\n  corpus/duplicate-id: warning\n  front-matter/missing: off\n';
+  const results = lintCorpus({ 'a.md': article('same', '2024-01-01', 'One.'), 'b.md': article('same', '2024-01-02', 'Two.'), 'c.md': 'No front-matter.\n' }, { config });
+  assert.equal(results.get('a.md')!.find((d) => d.rule === 'corpus/duplicate-id')!.severity, 'warning');
+  assert.deepEqual(rulesOf(results.get('c.md')!, 'front-matter/'), []);
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyFix, frontMatter, lint, lintCorpus, rulesOf, textAt } from '../harness';
+
+const doc = (body: string, id = 'test-doc') => `${frontMatter().replace('test-doc', id)}\n${body}\n`;
+
+test('event/invalid: missing id or date, bad id, bad date, unknown attribute', () => {
+  const text = doc(':event[A]{date=2024-01-01} :event[B]{id=Bad_Id date=2024-02-30} :event[C]{id=c date=2024 colour=red}');
+  const diagnostics = lint(text).filter((d) => d.rule === 'event/invalid');
+  assert.deepEqual(diagnostics.map((d) => textAt(text, d)), ['event', 'Bad_Id', '2024-02-30', 'colour']);
+});
+
+test('event/duplicate-id across documents', () => {
+  const results = lintCorpus({
+    'a.md': doc(':event[Raid]{id=raid-1 date=2024-01-01}', 'a'),
+    'b.md': doc(':event[Raid again]{id=raid-1 date=2024-01-01}', 'b'),
+  });
+  assert.deepEqual(rulesOf(results.get('a.md')!, 'event/'), ['event/duplicate-id']);
+  assert.equal(results.get('b.md')!.find((d) => d.rule === 'event/duplicate-id')!.related![0].file, 'a.md');
+});
+
+test('directive/unknown with a fix to the near name', () => {
+  const text = doc('They counted :casulty[3 killed]{killed=3 source=a} and :weather[rain]{}.');
+  const diagnostics = lint(text).filter((d) => d.rule === 'directive/unknown');
+  assert.deepEqual(diagnostics.map((d) => textAt(text, d)), ['casulty', 'weather']);
+  assert.ok(applyFix(text, diagnostics[0]).includes(':casualty[3 killed]'));
+  assert.equal(diagnostics[1].fix, undefined);
+});
+
+test('colons that are not directives are left alone', () => {
+  const text = doc('At 10:30, Note:this and a 3:1 vote, see:[a link](https://example.org).');
+  assert.deepEqual(rulesOf(lint(text), 'directive/'), []);
+});
+
+test('directive/syntax: an unterminated label and an unterminated attribute list', () => {
+  const text = doc(':casualty[46 people killed\n\nNext paragraph :event[Raid]{id=r date=2024-01-01\n');
+  assert.deepEqual(rulesOf(lint(text), 'directive/'), ['directive/syntax', 'directive/syntax']);
+});
+
+test('document/boilerplate: share buttons, adverts, also-read, follow-us, newsletter and cookie lines, deleted by the fix', () => {
+  const lines = ['  • Facebook Icon', '- Advertisement -spot_img', 'Advertisement', 'Also Read: Border trade falls again', 'Follow us on:', 'Subscribe to our newsletter for daily updates', 'We use cookies to improve your experience.', 'EN|FR|RU'];
+  const text = doc(['Real reporting starts here.', ...lines, 'Real reporting ends here.'].join('\n'));
+  const diagnostics = lint(text).filter((d) => d.rule === 'document/boilerplate');
+  assert.equal(diagnostics.length, lines.length);
+  assert.equal(textAt(text, diagnostics[0]), '• Facebook Icon');
+  const fixed = applyFix(text, diagnostics[1]);
+  assert.ok(!fixed.includes('spot_img'));
+  assert.ok(fixed.includes('Facebook Icon\nAdvertisement\nAlso Read'));
+});
+
+test('document/boilerplate leaves sentences that merely mention these words', () => {
+  const text = doc('Analysts also read the statement as a warning. The advertisement campaign was banned. Follow-up talks were held.');
+  assert.deepEqual(rulesOf(lint(text), 'document/'), []);
+});
+
+test('suppression comments silence the named rule on the next line, or a block', () => {
+  const text = doc(
+    [
+      '<!-- corpus-lint-disable-next-line document/boilerplate -->',
+      'Advertisement',
+      'Advertisement',
+      '<!-- corpus-lint-disable -->',
+      'Advertisement',
+      '<!-- corpus-lint-enable -->',
+      'Advertisement',
+    ].join('\n'),
+  );
+  const lines = lint(text).filter((d) => d.rule === 'document/boilerplate').map((d) => d.range.start.line);
+  const first = text.split('\n').indexOf('<!-- corpus-lint-disable-next-line document/boilerplate -->');
+  assert.deepEqual(lines, [first + 2, first + 6]);
+});

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bandingFor, bandLayout, candidateProbability, RECALL_AT_THRESHOLD, slotsUsed } from '../../server/src/service/similarity/banding';
+import { candidatePairs, MAX_BUCKET } from '../../server/src/service/similarity/candidates';
+import { SIGNATURE_LENGTH } from '../../server/src/service/similarity/minhash';
+import {
+  findNearDuplicates, jaccard, minhashSignature, MIN_SHINGLES, shingleHashes, type SimilarityInput,
+} from '../../server/src/service/similarity/nearDuplicates';
+
+const set = (...values: number[]) => Uint32Array.from(values);
+const range = (from: number, to: number) => Uint32Array.from({ length: to - from }, (_, i) => from + i);
+const input = (shingles: Uint32Array): SimilarityInput => ({ shingles, signature: minhashSignature(shingles) });
+const inputs = (bodies: readonly string[]) => bodies.map((body) => input(shingleHashes(body)));
+
+/** Deterministic sentences of made-up words from one vocabulary: the bodies of one topic that share no passage. */
+function sentences(seed: number, count: number): string[] {
+  const syllables = ['ka', 'ri', 'to', 'ban', 'ne', 'sho', 'ul', 'mar', 'de', 'zi', 'pa', 'gor'];
+  const vocabulary = Array.from({ length: 600 }, (_, i) => syllables[i % 12] + syllables[Math.floor(i / 12) % 12] + syllables[Math.floor(i / 144)]);
+  let state = seed;
+  const next = (below: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return Math.floor((state / 2 ** 32) * below);
+  };
+  return Array.from({ length: count }, () => {
+    const words = Array.from({ length: 8 + next(10) }, () => vocabulary[next(vocabulary.length)]);
+    return `${words.join(' ')}.`;
+  });
+}
+
+const article = (seed: number) => sentences(seed, 12).join(' ');
+
+/** A copy of `seed`'s article with every `nth` sentence rewritten. */
+const editedCopy = (seed: number, nth: number) =>
+  sentences(seed, 12).map((sentence, i) => (i % nth === 0 ? sentences(seed * 31 + i, 1)[0] : sentence)).join(' ');
+
+test('jaccard is exact on sorted unique arrays', () => {
+  assert.equal(jaccard(set(1, 3, 5, 7), set(3, 5, 9)), 2 / 5);
+  assert.equal(jaccard(set(2, 4, 8), set(2, 4, 8)), 1);
+  assert.equal(jaccard(set(1, 2), set(3, 4)), 0);
+  assert.equal(jaccard(set(), set()), 0);
+});
+
+test('shingleHashes: one hash per distinct run of three words, sorted ascending', () => {
+  assert.equal(shingleHashes('one two three four').length, 2);
+  assert.equal(shingleHashes('alpha beta gamma alpha beta gamma').length, 3);
+  assert.equal(shingleHashes('two words').length, 0);
+  const hashes = shingleHashes(article(1));
+  assert.ok(hashes.every((hash, i) => i === 0 || hashes[i - 1] < hash));
+  assert.notDeepEqual(shingleHashes('north south east'), shingleHashes('east south north'));
+});
+
+test('shingleHashes ignores case, punctuation and apostrophes, and keeps every script and digits', () => {
+  assert.deepEqual(shingleHashes('The TTP — said: “46 killed” in Kabul’s east.'), shingleHashes('the ttp said 46 killed in kabuls east'));
+  assert.equal(shingleHashes('گزارش از کابل رسید').length, 2);
+  assert.equal(shingleHashes('पेशावर में हमला हुआ').length, 2);
+  assert.notDeepEqual(shingleHashes('12 killed in Bannu'), shingleHashes('13 killed in Bannu'));
+});
+
+test('signatures are deterministic, fixed-length and survive structured clone', () => {
+  const shingles = shingleHashes(article(7));
+  const signature = minhashSignature(shingles);
+  assert.equal(signature.length, SIGNATURE_LENGTH);
+  assert.deepEqual(minhashSignature(shingles), signature);
+  assert.deepEqual([...signature.subarray(0, 3)], [34258, 21524675, 29579242]);
+  assert.deepEqual(structuredClone(signature), signature);
+  assert.notDeepEqual(minhashSignature(shingleHashes(article(8))), signature);
+  assert.deepEqual(minhashSignature(set()), new Uint32Array(SIGNATURE_LENGTH));
+});
+
+test('signature slots agree about as often as the sets are similar', () => {
+  const a = minhashSignature(range(0, 600));
+  const b = minhashSignature(range(200, 800));
+  const agreeing = a.filter((value, slot) => value === b[slot]).length;
+  assert.ok(Math.abs(agreeing / SIGNATURE_LENGTH - 0.5) < 0.05, `${agreeing} of ${SIGNATURE_LENGTH} slots agree`);
+});
+
+test('the banding follows the threshold, leaves less than a band of the signature unused and reaches the recall target', () => {
+  assert.deepEqual(bandingFor(0.15), { rows: 3, bands: 4, shorterBands: 154 });
+  assert.deepEqual(bandingFor(0.5), { rows: 5, bands: 32, shorterBands: 39 });
+  assert.deepEqual(bandingFor(1), { rows: SIGNATURE_LENGTH, bands: 1, shorterBands: 0 });
+  assert.deepEqual(bandingFor(0.005), { rows: 1, bands: SIGNATURE_LENGTH, shorterBands: 0 });
+  assert.deepEqual(bandLayout({ rows: 3, bands: 2, shorterBands: 2 }), [
+    { start: 0, rows: 3 }, { start: 3, rows: 3 }, { start: 6, rows: 2 }, { start: 8, rows: 2 },
+  ]);
+  assert.equal(slotsUsed({ rows: 3, bands: 2, shorterBands: 2 }), 10);
+  for (let threshold = 0.05; threshold < 0.96; threshold += 0.05) {
+    const banding = bandingFor(threshold);
+    assert.ok(candidateProbability(threshold, banding) >= RECALL_AT_THRESHOLD, `threshold ${threshold}`);
+    const slots = slotsUsed(banding);
+    assert.ok(slots >= SIGNATURE_LENGTH - banding.rows && slots <= SIGNATURE_LENGTH, `threshold ${threshold}: ${slots} slots`);
+  }
+  assert.ok(candidateProbability(0.02, bandingFor(0.15)) < 0.07);
+  assert.ok(candidateProbability(0.01, bandingFor(0.14)) < 0.05);
+});
+
+test('identical bodies are similarity 1; an unrelated body is not paired', () => {
+  assert.deepEqual(findNearDuplicates(inputs([article(1), article(2), article(1)]), 0.15), [{ a: 0, b: 2, similarity: 1 }]);
+  assert.equal(jaccard(shingleHashes(article(1)), shingleHashes(article(2))), 0);
+});
+
+test('a planted near-duplicate is found among unrelated documents, with its exact similarity', () => {
+  const bodies = Array.from({ length: 300 }, (_, i) => article(i + 1));
+  bodies[250] = editedCopy(41, 3);
+  const docs = inputs(bodies);
+  const similarity = jaccard(docs[40].shingles, docs[250].shingles);
+  assert.ok(similarity > 0.3 && similarity < 0.8, `planted similarity ${similarity}`);
+  assert.deepEqual(findNearDuplicates(docs, 0.15), [{ a: 40, b: 250, similarity }]);
+});
+
+test('a pair just under the threshold becomes a candidate but is not reported', () => {
+  const docs = [input(range(0, 200)), input(range(148, 348))];
+  const similarity = 52 / 348;
+  assert.equal(jaccard(docs[0].shingles, docs[1].shingles), similarity);
+  assert.deepEqual([...candidatePairs([docs[0].signature, docs[1].signature], 0.15)], [[0, 1]]);
+  assert.deepEqual(findNearDuplicates(docs, 0.15), []);
+  assert.deepEqual(findNearDuplicates(docs, 0.149), [{ a: 0, b: 1, similarity }]);
+});
+
+test(`bodies of fewer than ${MIN_SHINGLES} shingles are never near-duplicates`, () => {
+  const words = (count: number) => sentences(5, 3).join(' ').split(' ').slice(0, count).join(' ');
+  const short = words(MIN_SHINGLES + 1);
+  assert.equal(shingleHashes(short).length, MIN_SHINGLES - 1);
+  assert.deepEqual(findNearDuplicates(inputs([short, short]), 0.15), []);
+  const enough = words(MIN_SHINGLES + 2);
+  assert.deepEqual(findNearDuplicates(inputs([enough, enough]), 0.15), [{ a: 0, b: 1, similarity: 1 }]);
+});
+
+test('text that hundreds of documents share does not make their pairs candidates', () => {
+  const boilerplate = sentences(9999, 3).join(' ');
+  const bodies = Array.from({ length: 400 }, (_, i) => `${sentences(i + 1, 12).join(' ')} ${boilerplate}`);
+  bodies[399] = `${sentences(8, 12).slice(0, 6).join(' ')} ${sentences(4242, 6).join(' ')} ${boilerplate}`;
+  const docs = inputs(bodies);
+  const backgroundSimilarity = jaccard(docs[0].shingles, docs[1].shingles);
+  assert.ok(backgroundSimilarity > 0.08 && backgroundSimilarity < 0.15, `background similarity ${backgroundSimilarity}`);
+  assert.ok(candidateProbability(backgroundSimilarity, bandingFor(0.15)) > 0.5);
+  const candidates = candidatePairs(docs.map((doc) => doc.signature), 0.15).size;
+  assert.ok(candidates < bodies.length, `${candidates} candidates among ${bodies.length} documents`);
+  assert.deepEqual(findNearDuplicates(docs, 0.15), [{ a: 7, b: 399, similarity: jaccard(docs[7].shingles, docs[399].shingles) }]);
+});
+
+test(`more than ${MAX_BUCKET} copies of one text are each paired with the first, not with one another`, () => {
+  const copies = Array.from({ length: 100 }, (_, i) => `${article(77)} Correction ${i}.`);
+  const bodies = [...copies, ...Array.from({ length: 50 }, (_, i) => article(500 + i))];
+  const pairs = findNearDuplicates(inputs(bodies), 0.15);
+  const withFirst = pairs.filter((pair) => pair.a === 0).map((pair) => pair.b);
+  assert.deepEqual(withFirst, Array.from({ length: 99 }, (_, i) => i + 1));
+  assert.ok(pairs.every((pair) => pair.b < copies.length && pair.similarity > 0.9));
+  assert.ok(pairs.length < 1000, `${pairs.length} of the 4,950 pairs of copies`);
+});
