@@ -121,6 +121,8 @@ test('leaves everything outside the simple subset to the yaml package', () => {
   for (const [reason, source] of REJECTED) assert.equal(parseSimpleFrontMatter(source, 0), undefined, reason);
 });
 
+// The simple grammar: unique keys, each with a one-line scalar, a flow list, a block list or nothing,
+// with trailing spaces, blank lines and comments in between, and LF or CRLF line endings.
 const key = fc
   .stringMatching(/^[A-Za-z_][A-Za-z0-9_-]{0,11}$/)
   .filter((text) => !/^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text));
@@ -149,8 +151,9 @@ const spaces = fc.constantFrom('', ' ', '  ');
 const flowList = fc
   .array(fc.tuple(spaces, fc.oneof(flowPlain, quoted), spaces), { maxLength: 4 })
   .map((items) => `[${items.map(([before, item, after]) => before + item + after).join(',')}]`);
+const blockItem = fc.tuple(fc.constantFrom(' ', '  '), fc.oneof(plain, quoted), spaces);
 const blockList = fc
-  .tuple(fc.constantFrom('', '  ', '    '), fc.array(fc.tuple(fc.constantFrom(' ', '  '), fc.oneof(plain, quoted), spaces), { minLength: 1, maxLength: 4 }))
+  .tuple(fc.constantFrom('', '  ', '    '), fc.array(blockItem, { minLength: 1, maxLength: 4 }))
   .map(([indent, items]) => items.map(([gap, item, trailing]) => `${indent}-${gap}${item}${trailing}`));
 const value = fc.oneof(
   { arbitrary: fc.tuple(fc.oneof(plain, quoted, flowList), spaces).map(([text, trailing]) => [` ${text}${trailing}`]), weight: 6 },
@@ -170,6 +173,7 @@ const simpleBlock = fc
     return lines.join(newline) + (finalNewline && lines.length > 0 ? newline : '');
   });
 
+// Near misses: simple blocks with one to three fragments of other YAML inserted anywhere.
 const NEAR_MISSES = [
   ': ', ' #', '#', ':', '\t', '\\', '[', ']', '{', '}', ',', '- ', '-', '? ', '&a ', '*a', '!x ', '|', '>', '"', "'",
   '%', '@', '`', '\r', '\n', '\n  ', '\n- ', ' ', '---\n', '...', '\ufeff', '\u00a0', '\u2028', 'id: dup\n', '~',

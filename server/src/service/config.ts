@@ -50,7 +50,7 @@ export function loadConfig(source: string): LoadedConfig {
   const config = defaultConfig();
   const findings: Finding[] = [];
   const report = (span: Span, message: string) => findings.push({ span, message });
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const error of doc.errors) {
     report({ start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, `Invalid YAML in corpus.yaml: ${error.message.replace(/\s+/g, ' ')}`);
   }

@@ -28,7 +28,7 @@ export function loadRegistry(source: string, registryFile: string): { registry: 
   const registry = emptyRegistry();
   const findings: RegistryFinding[] = [];
   const invalid = (span: Span, message: string) => findings.push({ rule: 'registry/invalid', span, message });
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const error of doc.errors) {
     invalid({ start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, `Invalid YAML in the registry: ${error.message.replace(/\s+/g, ' ')}`);
   }

@@ -89,7 +89,7 @@ function parseYamlBlock(source: string, base: number): Pick<FrontMatter, 'proble
 
 /** The full YAML reading of a front-matter block, without the fast path for simple blocks. */
 export function parseYamlWithLibrary(source: string, base: number): Pick<FrontMatter, 'problems' | 'fields' | 'notAMapping'> {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const shift = (start: number, end: number): Span => ({ start: base + start, end: base + Math.max(start, end) });
   if (doc.errors.length > 0) {
     const [first] = doc.errors;

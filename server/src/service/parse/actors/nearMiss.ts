@@ -35,6 +35,24 @@ function capitalisedAt(text: string, index: number): boolean {
   return first !== first.toLowerCase();
 }
 
+/** How many prose words' spellings a `Spellings` keeps: prose repeats its names. */
+const REMEMBERED_SPELLINGS = 16384;
+
+/** The spellings of the prose words compared lately. */
+export class Spellings {
+  private readonly known = new Map<string, Spelling>();
+
+  of(written: string): Spelling {
+    let spelling = this.known.get(written);
+    if (!spelling) {
+      spelling = spellingOf(written);
+      if (this.known.size >= REMEMBERED_SPELLINGS) this.known.clear();
+      this.known.set(written, spelling);
+    }
+    return spelling;
+  }
+}
+
 /** A word of the prose: its capital is known at once, its spelling only once a comparison needs it. */
 export class ProseWord implements Word {
   readonly capitalised: boolean;
@@ -44,6 +62,7 @@ export class ProseWord implements Word {
     private readonly text: string,
     private readonly start: number,
     private readonly end: number,
+    private readonly spellings: Spellings,
   ) {
     this.capitalised = capitalisedAt(text, start);
   }
@@ -61,7 +80,7 @@ export class ProseWord implements Word {
   }
 
   private spelt(): Spelling {
-    return (this.spelling ??= spellingOf(this.text.slice(this.start, this.end)));
+    return (this.spelling ??= this.spellings.of(this.text.slice(this.start, this.end)));
   }
 }
 

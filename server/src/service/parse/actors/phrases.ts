@@ -1,7 +1,7 @@
 import { foldText } from './fold';
 import { HashTrie } from './hashTrie';
 import { StringTrie } from './stringTrie';
-import { mayBeMisspelt, ProseWord } from './nearMiss';
+import { mayBeMisspelt, ProseWord, Spellings } from './nearMiss';
 import { NearMissSets } from './nearMissSet';
 import { fits, misspelling, phraseOf, type Phrase } from './phrase';
 import type { Tokens } from './tokens';
@@ -29,6 +29,7 @@ export class PhraseIndex {
    * child is reached along one word, written as in the first form that made it.
    */
   private readonly nextWords = new NearMissSets<number>();
+  private readonly spellings = new Spellings();
   /** The id of each folded word, as in `vocabulary`. */
   private readonly wordIds = new Map<string, number>();
 
@@ -56,7 +57,7 @@ export class PhraseIndex {
     let exact = this.fromFirst.child(HashTrie.ROOT, ids[first]);
     for (let j = first + 1; exact >= 0 && j < tokens.count; j++) {
       if (this.nextWords.has(exact)) {
-        const word = new ProseWord(text, tokens.starts[j], tokens.ends[j]);
+        const word = new ProseWord(text, tokens.starts[j], tokens.ends[j], this.spellings);
         this.nextWords.search(exact, word, (child) => this.followExactly(text, tokens, first, child, j + 1, found));
       }
       exact = this.fromFirst.child(exact, ids[j]);
@@ -79,7 +80,7 @@ export class PhraseIndex {
     let node = this.fromSecond.child(HashTrie.ROOT, ids[second]);
     for (let j = second + 1; node >= 0; j++) {
       if (this.firstWords.has(node)) {
-        word ??= new ProseWord(text, tokens.starts[second - 1], tokens.ends[second - 1]);
+        word ??= new ProseWord(text, tokens.starts[second - 1], tokens.ends[second - 1], this.spellings);
         this.firstWords.search(node, word, (phrase) => {
           if (fits(phrase, text, tokens, second - 1)) found(misspelling(phrase, text, tokens, second - 1));
         });
