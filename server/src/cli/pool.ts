@@ -16,7 +16,7 @@ export async function analyzeInWorkers(setup: WorkerSetup, files: readonly strin
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(join(__dirname, 'worker.js'), { workerData: setup });
+      const worker = new Worker(join(__dirname, 'worker.js'), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
       const send = () => {
         const batch = batches[next++];
         worker.postMessage((batch ? { files: batch } : { done: true }) satisfies WorkerRequest);

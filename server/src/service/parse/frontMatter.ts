@@ -110,7 +110,7 @@ export function parseYamlWithLibrary(source: string, base: number): Pick<FrontMa
   return { problems: [], fields: collectFields(doc, doc.contents.items as Pair[], base) };
 }
 
-function collectFields(doc: Document, pairs: Pair[], base: number): Map<string, FrontMatterField> {
+export function collectFields(doc: Document, pairs: Pair[], base: number): Map<string, FrontMatterField> {
   const fields = new Map<string, FrontMatterField>();
   for (const pair of pairs) {
     if (!isScalar(pair.key) || !pair.key.range) continue;
