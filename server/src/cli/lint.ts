@@ -19,32 +19,40 @@ export interface LintOptions {
 
 /** Lints every document of a loaded corpus, using worker threads for large corpora. */
 export async function lintCorpus(corpus: LoadedCorpus, options: LintOptions = {}): Promise<FileReport[]> {
+  return buildReports(corpus, await analyzeDocuments(corpus, options));
+}
+
+/** Each document's own diagnostics and summary, in the order of the corpus's files. */
+export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOptions = {}): Promise<FileAnalysis[]> {
   const files = listDocuments(corpus.root, corpus.config);
   const threads = options.threads ?? Math.min(availableParallelism(), 8);
   const progress = (done: number) => options.onProgress?.(done, files.length);
-  const analyses =
-    files.length >= WORKER_THRESHOLD && threads > 1 && __filename.endsWith('.js')
-      ? await analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry }, files, threads, progress)
-      : files.map((file, index) => {
-          const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
-          progress(index + 1);
-          return analysis;
-        });
-  return buildReports(corpus, analyses);
+  if (files.length >= WORKER_THRESHOLD && threads > 1 && __filename.endsWith('.js')) {
+    return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry }, files, threads, progress);
+  }
+  return files.map((file, index) => {
+    const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
+    progress(index + 1);
+    return analysis;
+  });
 }
 
 export const stderrLogger = { error: (message: string) => process.stderr.write(`${message}\n`) };
 
 /** Adds the corpus-wide diagnostics to each document's own and sorts everything. */
 export function buildReports(corpus: LoadedCorpus, analyses: readonly FileAnalysis[]): FileReport[] {
-  const summaries = analyses.map((analysis) => analysis.summary).filter((summary): summary is DocumentSummary => Boolean(summary));
-  const corpusWide = analyzeCorpus(summaries, corpus.env, { logger: stderrLogger });
+  const corpusWide = analyzeCorpus(summariesOf(analyses), corpus.env, { logger: stderrLogger });
   const reports: FileReport[] = [];
   for (const [file, diagnostics] of corpus.fileDiagnostics) reports.push(report(corpus.root, file, diagnostics));
   for (const analysis of analyses) {
     reports.push(report(corpus.root, analysis.file, [...analysis.diagnostics, ...(corpusWide.get(analysis.file) ?? [])]));
   }
   return reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The summaries of the documents that could be read. */
+export function summariesOf(analyses: readonly FileAnalysis[]): DocumentSummary[] {
+  return analyses.flatMap((analysis) => (analysis.summary ? [analysis.summary] : []));
 }
 
 function report(root: string, file: string, diagnostics: Diagnostic[]): FileReport {

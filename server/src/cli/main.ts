@@ -8,6 +8,7 @@ import { fixCorpus } from './fix';
 import { formatReports } from './format/index';
 import { lintCorpus } from './lint';
 import { Progress } from './progress';
+import { runTimeline } from './timeline';
 
 declare const CORPUS_LINT_VERSION: string;
 const VERSION = typeof CORPUS_LINT_VERSION === 'string' ? CORPUS_LINT_VERSION : '0.0.0-dev';
@@ -24,9 +25,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (options.help) return print(USAGE);
   if (options.version) return print(VERSION);
-  if (options.command !== 'lint') return fail(`'${options.command}' is not available in this version yet.`);
   try {
-    return await lint(options);
+    if (options.command === 'lint') return await lint(options);
+    const path = resolve(options.paths[0]);
+    return await runTimeline(options, corpusRoot(path), (file) => isWithin(file, path));
   } catch (error) {
     if (error instanceof RunError || error instanceof CorpusLoadError) return fail(error.message);
     throw error;
@@ -36,8 +38,7 @@ export async function main(argv: string[]): Promise<number> {
 async function lint(options: CliOptions): Promise<number> {
   const byRoot = new Map<string, string[]>();
   for (const path of options.paths) {
-    const root = findCorpusRoot(path);
-    if (!root) throw new RunError(`no corpus.yaml found in ${resolve(path)} or any folder above it.`);
+    const root = corpusRoot(path);
     byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(path)]);
   }
   const reports: FileReport[] = [];
@@ -65,6 +66,12 @@ async function lint(options: CliOptions): Promise<number> {
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (failed) return 2;
   return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
+}
+
+function corpusRoot(path: string): string {
+  const root = findCorpusRoot(path);
+  if (!root) throw new RunError(`no corpus.yaml found in ${resolve(path)} or any folder above it.`);
+  return root;
 }
 
 function isWithin(file: string, path: string): boolean {

@@ -1,24 +1,25 @@
-import { countsEqual, formatCount } from '../../parse/count';
-import type { CasualtyReport } from '../../summary';
-import { COUNT_KINDS } from '../../types';
+import { formatCount } from '../../parse/count';
+import { buildTimeline } from '../../timeline/model';
+import type { FigureReport } from '../../timeline/types';
+import { COUNT_KINDS, type CountKind } from '../../types';
 import type { CorpusRule } from '../rule';
-import { groupBy } from './groupBy';
 
+/** Reads the timeline's conflict flags: every report of a disagreeing figure, with the others as related locations. */
 export const casualtyConflict: CorpusRule = {
   id: 'casualty/conflict',
-  check(documents, _env, report) {
-    const reports = documents.flatMap((doc) => doc.casualties.filter((c) => c.event).map((casualty) => ({ file: doc.file, casualty })));
-    for (const [event, group] of groupBy(reports, (entry) => entry.casualty.event!)) {
+  check(documents, env, report) {
+    const timeline = buildTimeline(documents, { actors: env.registry.byId, today: env.today });
+    for (const entry of [...timeline.entries, ...timeline.undated]) {
       for (const kind of COUNT_KINDS) {
-        const counted = group.filter((entry) => entry.casualty.counts[kind]);
-        const first = counted[0]?.casualty.counts[kind];
-        if (!first || counted.every((entry) => countsEqual(entry.casualty.counts[kind]!, first))) continue;
-        for (const entry of counted) {
+        const figure = entry.figures[kind];
+        if (!figure?.conflict) continue;
+        const all = figure.reports.map((other) => describe(other, kind)).join('; ');
+        for (const reported of figure.reports) {
           report({
-            file: entry.file,
-            range: entry.casualty.range,
-            message: `Reports of \`${event}\` disagree on ${kind}: ${counted.map((other) => describe(other.casualty, kind)).join('; ')}.`,
-            related: counted.filter((other) => other !== entry).map((other) => ({ file: other.file, range: other.casualty.range, message: describe(other.casualty, kind) })),
+            file: reported.location.file,
+            range: reported.location.range,
+            message: `Reports of \`${entry.id}\` disagree on ${kind}: ${all}.`,
+            related: figure.reports.filter((other) => other !== reported).map((other) => ({ ...other.location, message: describe(other, kind) })),
           });
         }
       }
@@ -26,6 +27,6 @@ export const casualtyConflict: CorpusRule = {
   },
 };
 
-function describe(casualty: CasualtyReport, kind: (typeof COUNT_KINDS)[number]): string {
-  return `${kind} ${formatCount(casualty.counts[kind]!)}${casualty.source ? ` (${casualty.source})` : ''}`;
+function describe(report: FigureReport, kind: CountKind): string {
+  return `${kind} ${formatCount(report.count)}${report.source ? ` (${report.source})` : ''}`;
 }
