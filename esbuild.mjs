@@ -19,7 +19,7 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${"const importMetaUrl = require('url').pathToFileURL(__filename).href;"}` } },
+  { entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts', server: 'server/src/serverMain.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${"const importMetaUrl = require('url').pathToFileURL(__filename).href;"}` } },
 ];
 
 const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...common, ...options })));

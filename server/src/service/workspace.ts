@@ -1,0 +1,169 @@
+import { analyzeCorpus, analyzeDocument, type DocumentAnalysis, type Logger } from './analyze';
+import type { CorpusConfig } from './config';
+import { setupCorpus, type CorpusSetup } from './corpus';
+import type { ParsedDocument } from './document';
+import type { Registry } from './registry';
+import { DocumentContext } from './rules/rule';
+import type { SourceText } from './source';
+import type { DocumentSummary } from './summary';
+import { buildTimeline } from './timeline/model';
+import type { Timeline } from './timeline/types';
+import { LineIndex } from './lineIndex';
+import type { Diagnostic, Range } from './types';
+
+export interface CorpusWorkspaceOptions {
+  /** The text of corpus.yaml. */
+  configSource: string;
+  /** The text of a corpus-relative file (the registry), or undefined when it cannot be read. */
+  readRegistry(file: string): string | undefined;
+  /** `YYYY-MM-DD`. */
+  today: string;
+  logger?: Logger;
+}
+
+/**
+ * One corpus held in memory: its configuration, registry and documents (corpus-relative paths with `/`).
+ * Each document is analysed when first asked about after it changed; the corpus-wide rules and the timeline
+ * are recomputed only when asked for after any change.
+ */
+export class CorpusWorkspace {
+  private configSource: string;
+  private setup: CorpusSetup;
+  private readonly registryTexts = new Map<string, string | undefined>();
+  private readonly sources = new Map<string, SourceText>();
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly contexts = new Map<string, DocumentContext>();
+  private registryLines?: LineIndex;
+  private corpusWide?: Map<string, Diagnostic[]>;
+  private timelineModel?: Timeline;
+
+  constructor(private readonly options: CorpusWorkspaceOptions) {
+    this.configSource = options.configSource;
+    this.setup = this.load();
+  }
+
+  get config(): CorpusConfig {
+    return this.setup.config;
+  }
+
+  get registry(): Registry {
+    return this.setup.registry;
+  }
+
+  /** Where the registry file defines an actor, or undefined when it does not or cannot be read. */
+  actorDefinition(id: string): { file: string; range: Range } | undefined {
+    const span = this.registry.definitions.get(id);
+    return span && this.registryLines && { file: this.config.actors, range: this.registryLines.range(span) };
+  }
+
+  /** Corpus-relative paths of the documents, sorted. */
+  files(): string[] {
+    return [...this.sources.keys()].sort();
+  }
+
+  has(file: string): boolean {
+    return this.sources.has(file);
+  }
+
+  /** Adds or replaces a document; a string is text as an editor holds it. */
+  setDocument(file: string, source: string | SourceText): void {
+    const next: SourceText = typeof source === 'string' ? { text: source, bom: false, eol: source.includes('\r\n') ? '\r\n' : '\n' } : source;
+    const previous = this.sources.get(file);
+    if (previous?.text === next.text && previous.unreadable?.message === next.unreadable?.message) return;
+    this.sources.set(file, next);
+    this.forgetDocument(file);
+  }
+
+  removeDocument(file: string): void {
+    if (!this.sources.delete(file)) return;
+    this.forgetDocument(file);
+  }
+
+  setConfig(source: string): void {
+    this.configSource = source;
+    this.reload();
+  }
+
+  /** Replaces the text of a registry file (undefined: it cannot be read), e.g. while it is edited. */
+  setRegistry(file: string, source: string | undefined): void {
+    this.registryTexts.set(file, source);
+    if (file === this.config.actors) this.reload();
+  }
+
+  /** A document's own diagnostics and the corpus-wide ones that fall on it. */
+  diagnostics(file: string): Diagnostic[] {
+    const analysis = this.analysis(file);
+    if (!analysis) return [];
+    return [...analysis.diagnostics, ...(this.corpusDiagnostics().get(file) ?? [])];
+  }
+
+  /** Diagnostics on corpus.yaml and on the registry, by corpus-relative file. */
+  fileDiagnostics(): ReadonlyMap<string, Diagnostic[]> {
+    return this.setup.fileDiagnostics;
+  }
+
+  document(file: string): ParsedDocument | undefined {
+    return this.analysis(file)?.doc;
+  }
+
+  /** The document as rules see it, for features that need its actor mentions and references. */
+  context(file: string): DocumentContext | undefined {
+    const cached = this.contexts.get(file);
+    if (cached) return cached;
+    const doc = this.document(file);
+    if (!doc) return undefined;
+    const context = new DocumentContext(doc, this.setup.env);
+    this.contexts.set(file, context);
+    return context;
+  }
+
+  /** The summaries of the documents that could be read, by file. */
+  summaries(): DocumentSummary[] {
+    return this.files().flatMap((file) => this.analysis(file)?.summary ?? []);
+  }
+
+  timeline(): Timeline {
+    this.timelineModel ??= buildTimeline(this.summaries(), { actors: this.registry.byId, today: this.options.today });
+    return this.timelineModel;
+  }
+
+  private analysis(file: string): DocumentAnalysis | undefined {
+    const cached = this.analyses.get(file);
+    if (cached) return cached;
+    const source = this.sources.get(file);
+    if (!source) return undefined;
+    const analysis = analyzeDocument(file, source, this.setup.env, { logger: this.options.logger });
+    this.analyses.set(file, analysis);
+    return analysis;
+  }
+
+  private corpusDiagnostics(): Map<string, Diagnostic[]> {
+    this.corpusWide ??= analyzeCorpus(this.summaries(), this.setup.env, { logger: this.options.logger });
+    return this.corpusWide;
+  }
+
+  private forgetDocument(file: string): void {
+    this.analyses.delete(file);
+    this.contexts.delete(file);
+    this.corpusWide = undefined;
+    this.timelineModel = undefined;
+  }
+
+  private reload(): void {
+    this.setup = this.load();
+    this.analyses.clear();
+    this.contexts.clear();
+    this.corpusWide = undefined;
+    this.timelineModel = undefined;
+  }
+
+  private load(): CorpusSetup {
+    this.registryLines = undefined;
+    const readRegistry = (file: string) => {
+      const source = this.registryTexts.has(file) ? this.registryTexts.get(file) : this.options.readRegistry(file);
+      if (source !== undefined) this.registryLines = new LineIndex(source);
+      return source;
+    };
+    return setupCorpus(this.configSource, readRegistry, this.options.today);
+  }
+}
