@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bandingFor, bandLayout, candidateProbability, RECALL_AT_THRESHOLD, slotsUsed } from '../../server/src/service/similarity/banding';
 import { candidatePairs, MAX_BUCKET } from '../../server/src/service/similarity/candidates';
+import { finalize } from '../../server/src/service/similarity/hash';
+import { HashGroups, KEEP_ALL } from '../../server/src/service/similarity/hashGroups';
 import { SIGNATURE_LENGTH } from '../../server/src/service/similarity/minhash';
+import { sortedUnique } from '../../server/src/service/similarity/sortedUnique';
 import {
   findNearDuplicates, jaccard, minhashSignature, MIN_SHINGLES, shingleHashes, type SimilarityInput,
 } from '../../server/src/service/similarity/nearDuplicates';
@@ -56,6 +59,54 @@ test('shingleHashes ignores case, punctuation and apostrophes, and keeps every s
   assert.notDeepEqual(shingleHashes('12 killed in Bannu'), shingleHashes('13 killed in Bannu'));
 });
 
+test('shingleHashes hashes alike whether the body is all ASCII or not, and returns a compact array', () => {
+  assert.deepEqual([...shingleHashes('One two three four')], [29410611, 1260963158]);
+  assert.deepEqual(shingleHashes('One two three\u00a0four'), shingleHashes('One two three four'));
+  assert.deepEqual([...shingleHashes('Één twee drie vier')], [1025242778, 3406029060]);
+  for (const body of ["don't stop now", 'don\u2019t stop now', 'DONT stop now']) assert.deepEqual([...shingleHashes(body)], [2385764129]);
+  assert.deepEqual(shingleHashes("stop it now'"), shingleHashes('stop it now'));
+  const shingles = shingleHashes(article(3));
+  assert.equal(shingles.buffer.byteLength, shingles.byteLength);
+});
+
+test('sortedUnique sorts and drops repeats, also for values not spread evenly over 32 bits', () => {
+  const sortedSet = (values: Uint32Array) => [...new Set(values)].sort((a, b) => a - b);
+  const hashes = Uint32Array.from({ length: 3000 }, (_, i) => finalize(i % 2000));
+  assert.deepEqual([...sortedUnique(hashes.slice(), hashes.length)], sortedSet(hashes));
+  const clustered = Uint32Array.from({ length: 2000 }, (_, i) => 2000 - (i % 1500));
+  assert.deepEqual([...sortedUnique(clustered.slice(), clustered.length)], sortedSet(clustered));
+  assert.deepEqual([...sortedUnique(set(7, 3, 7, 2 ** 32 - 1), 3)], [3, 7]);
+  assert.deepEqual([...sortedUnique(set(), 0)], []);
+});
+
+/** The sketch as minhash.ts defines it, round by round without shortcuts. */
+function referenceSignature(shingles: Uint32Array): Uint32Array {
+  const signature = new Uint32Array(SIGNATURE_LENGTH);
+  const filledInRound = new Array<number | undefined>(SIGNATURE_LENGTH);
+  let unfilled = shingles.length === 0 ? 0 : SIGNATURE_LENGTH;
+  for (let round = 0; unfilled > 0; round++) {
+    const seed = finalize(Math.imul(round + 1, 0x9e3779b9));
+    for (const shingle of shingles) {
+      const value = finalize(shingle ^ seed);
+      const slot = round < SIGNATURE_LENGTH ? Math.floor((value / 2 ** 32) * SIGNATURE_LENGTH) : round - SIGNATURE_LENGTH;
+      if (filledInRound[slot] === undefined) {
+        filledInRound[slot] = round;
+        signature[slot] = value;
+        unfilled--;
+      } else if (filledInRound[slot] === round && value < signature[slot]) {
+        signature[slot] = value;
+      }
+    }
+  }
+  return signature;
+}
+
+test('signatures follow the sketch exactly, down to sets so small that the last rounds fill the slots', () => {
+  for (const shingles of [set(42), set(0, 2 ** 32 - 1), range(0, 16), range(1000, 1650), shingleHashes(article(3))]) {
+    assert.deepEqual(minhashSignature(shingles), referenceSignature(shingles));
+  }
+});
+
 test('signatures are deterministic, fixed-length and survive structured clone', () => {
   const shingles = shingleHashes(article(7));
   const signature = minhashSignature(shingles);
@@ -91,6 +142,22 @@ test('the banding follows the threshold, leaves less than a band of the signatur
   }
   assert.ok(candidateProbability(0.02, bandingFor(0.15)) < 0.07);
   assert.ok(candidateProbability(0.01, bandingFor(0.14)) < 0.05);
+});
+
+test('HashGroups groups documents by value in order of their first document, telling colliding values apart', () => {
+  const groups = new HashGroups(8);
+  const seen: number[][] = [];
+  // A table of 32 entries for 8 documents: 3, 35 and 67 share their low bits.
+  groups.group(set(3, 35, 3, 0, 67, 35, 3, 0), 0);
+  groups.forEachRepeated((members) => seen.push([...members]));
+  assert.deepEqual(seen, [[0, 2, 6], [1, 5]]);
+  assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map((doc) => groups.sizeOf(doc)), [3, 2, 3, 0, 1, 2, 3, 0]);
+  assert.equal(groups.largest, 3);
+  groups.group(set(67, 1, 2, 0, 4, 5, 6, 7), KEEP_ALL);
+  groups.forEachRepeated((members) => seen.push([...members]));
+  assert.equal(seen.length, 2);
+  assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map((doc) => groups.sizeOf(doc)), [1, 1, 1, 1, 1, 1, 1, 1]);
+  assert.equal(groups.largest, 1);
 });
 
 test('identical bodies are similarity 1; an unrelated body is not paired', () => {

@@ -17,14 +17,12 @@
  */
 import { bandingFor, bandLayout, slotsUsed, type Banding, type BandSlots } from './banding';
 import { finalize, mixBlock } from './hash';
+import { HashGroups, KEEP_ALL } from './hashGroups';
 
 /** Above this many documents, a slot value counts as common text and a bucket is paired with its first member only. */
 export const MAX_BUCKET = 64;
 /** Pairs at least this similar are found by the dense pass, whatever text they share with others. */
 export const DENSE_SIMILARITY = 0.5;
-
-/** Per slot, the values to ignore there (none when undefined). */
-type IgnoredValues = readonly (Set<number> | undefined)[];
 
 /** Unordered pairs of indices below `count`, each held once. */
 export class PairSet {
@@ -49,99 +47,70 @@ export class PairSet {
 /** Pairs of signatures that may be at least `threshold` similar; a superset to be verified. */
 export function candidatePairs(signatures: readonly Uint32Array[], threshold: number): PairSet {
   const pairs = new PairSet(signatures.length);
-  collectCollisions(signatures, bandingFor(Math.max(threshold, DENSE_SIMILARITY)), [], pairs);
-  if (threshold < DENSE_SIMILARITY) {
-    const banding = bandingFor(threshold);
-    collectCollisions(signatures, banding, commonSlotValues(signatures, slotsUsed(banding)), pairs);
-  }
+  const dense = bandingFor(Math.max(threshold, DENSE_SIMILARITY));
+  const sparse = threshold < DENSE_SIMILARITY ? bandingFor(threshold) : undefined;
+  const columns = new SlotColumns(signatures, Math.max(slotsUsed(dense), sparse ? slotsUsed(sparse) : 0));
+  const groups = new HashGroups(signatures.length);
+  collectCollisions(columns, dense, false, groups, pairs);
+  if (sparse) collectCollisions(columns, sparse, true, groups, pairs);
   return pairs;
 }
 
-/**
- * Slots or bands handled together. Reading every signature once for a block, rather than once per slot
- * or band, keeps the reads sequential; the block's columns take 128 bytes a document.
- */
-const BLOCK = 32;
+/** The first slots of every signature, slot by slot, so a band reads each of its slots sequentially. */
+class SlotColumns {
+  readonly count: number;
+  readonly values: Uint32Array;
 
-/** For each of the first `slots` slots, the values more than MAX_BUCKET signatures hold there (when any). */
-function commonSlotValues(signatures: readonly Uint32Array[], slots: number): IgnoredValues {
-  const count = signatures.length;
-  const columns = new Uint32Array(BLOCK * count);
-  const common: (Set<number> | undefined)[] = [];
-  for (let first = 0; first < slots; first += BLOCK) {
-    const width = Math.min(BLOCK, slots - first);
-    for (let doc = 0; doc < count; doc++) {
-      for (let i = 0; i < width; i++) columns[i * count + doc] = signatures[doc][first + i];
-    }
-    for (let i = 0; i < width; i++) {
-      const values = repeatedValues(columns.subarray(i * count, (i + 1) * count), MAX_BUCKET);
-      common.push(values.size > 0 ? values : undefined);
-    }
+  constructor(signatures: readonly Uint32Array[], slots: number) {
+    const count = signatures.length;
+    const values = new Uint32Array(slots * count);
+    signatures.forEach((signature, doc) => {
+      for (let slot = 0; slot < slots; slot++) values[slot * count + doc] = signature[slot];
+    });
+    this.count = count;
+    this.values = values;
   }
-  return common;
-}
 
-/** Adds the pairs that share a band. */
-function collectCollisions(signatures: readonly Uint32Array[], banding: Banding, ignored: IgnoredValues, pairs: PairSet): void {
-  const count = signatures.length;
-  const layout = bandLayout(banding);
-  const columns = new Uint32Array(BLOCK * count);
-  for (let first = 0; first < layout.length; first += BLOCK) {
-    const bands = layout.slice(first, first + BLOCK);
-    for (let doc = 0; doc < count; doc++) {
-      for (let i = 0; i < bands.length; i++) columns[i * count + doc] = bandKey(signatures[doc], bands[i], ignored);
-    }
-    for (let i = 0; i < bands.length; i++) pairBuckets(columns.subarray(i * count, (i + 1) * count), pairs);
+  column(slot: number): Uint32Array {
+    return this.values.subarray(slot * this.count, (slot + 1) * this.count);
   }
 }
 
 /** Marks a document that a band ignores; a real key of 0 is moved to 1 (a spurious candidate at worst). */
 const IGNORED = 0;
 
-/** The band's slots hashed together, or IGNORED when one of them holds an ignored value. */
-function bandKey(signature: Uint32Array, { start, rows }: BandSlots, ignored: IgnoredValues): number {
-  let key = 0;
-  for (let slot = start; slot < start + rows; slot++) {
-    if (ignored[slot]?.has(signature[slot])) return IGNORED;
-    key = mixBlock(key, signature[slot]);
+/** Adds the pairs that share a band; with `ignoreCommon`, slot values held by more than MAX_BUCKET documents match nothing. */
+function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon: boolean, groups: HashGroups, pairs: PairSet): void {
+  const keys = new Uint32Array(columns.count);
+  for (const band of bandLayout(banding)) {
+    bandKeys(columns, band, keys);
+    if (ignoreCommon) {
+      for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommonValue(columns.column(slot), groups, keys);
+    }
+    groups.group(keys, IGNORED);
+    groups.forEachRepeated((bucket) => pairBucket(bucket, pairs));
   }
-  return finalize(key) || 1;
 }
 
-/** Pairs the documents (indices into `keys`) that share a band key; only repeated keys are grouped. */
-function pairBuckets(keys: Uint32Array, pairs: PairSet): void {
-  const repeated = repeatedValues(keys);
-  repeated.delete(IGNORED);
-  if (repeated.size === 0) return;
-  const buckets = new Map<number, number[]>();
-  keys.forEach((key, doc) => {
-    if (!repeated.has(key)) return;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(doc);
-    else buckets.set(key, [doc]);
-  });
-  for (const bucket of buckets.values()) pairBucket(bucket, pairs);
-}
-
-/**
- * The values that occur more than `moreThan` times, counted in an open-addressing table. The values are
- * hashes, so their low bits serve as the table index.
- */
-function repeatedValues(values: Uint32Array, moreThan = 1): Set<number> {
-  const mask = 2 ** Math.ceil(Math.log2(2 * values.length + 1)) - 1;
-  const held = new Uint32Array(mask + 1);
-  const counts = new Uint32Array(mask + 1);
-  const repeated = new Set<number>();
-  for (const value of values) {
-    let index = value & mask;
-    while (counts[index] !== 0 && held[index] !== value) index = (index + 1) & mask;
-    held[index] = value;
-    if (++counts[index] > moreThan) repeated.add(value);
+/** Each document's band slots hashed together. */
+function bandKeys({ count, values }: SlotColumns, { start, rows }: BandSlots, keys: Uint32Array): void {
+  for (let doc = 0; doc < count; doc++) {
+    let key = 0;
+    for (let slot = start; slot < start + rows; slot++) key = mixBlock(key, values[slot * count + doc]);
+    keys[doc] = finalize(key) || 1;
   }
-  return repeated;
 }
 
-function pairBucket(bucket: readonly number[], pairs: PairSet): void {
+/** Sets the key of every document whose value in `column` more than MAX_BUCKET documents hold to IGNORED. */
+function ignoreCommonValue(column: Uint32Array, groups: HashGroups, keys: Uint32Array): void {
+  groups.group(column, KEEP_ALL);
+  if (groups.largest <= MAX_BUCKET) return;
+  for (let doc = 0; doc < keys.length; doc++) {
+    if (groups.sizeOf(doc) > MAX_BUCKET) keys[doc] = IGNORED;
+  }
+}
+
+function pairBucket(bucket: Int32Array, pairs: PairSet): void {
   if (bucket.length > MAX_BUCKET) {
     for (let i = 1; i < bucket.length; i++) pairs.add(bucket[0], bucket[i]);
     return;

@@ -1,13 +1,15 @@
 /** Exact Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted unique arrays; 0 when both are empty. */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+  let i = 0;
+  let j = 0;
+  // Without branches on the comparisons, which a merge of hash values cannot predict.
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    shared += Number(x === y);
+    i += Number(x <= y);
+    j += Number(y <= x);
   }
   const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
