@@ -2,7 +2,7 @@ import type { ActorEntry } from '../types';
 import { FormTrie } from './actors/formTrie';
 import { ambiguousForms, formsOf } from './actors/forms';
 import { PhraseIndex } from './actors/phrases';
-import { tokenise } from './actors/tokens';
+import { tokenise, Tokens } from './actors/tokens';
 import type { ActorScan, Form, Match } from './actors/types';
 
 export type { ActorMention, ActorScan, ActorVariant } from './actors/types';
@@ -17,11 +17,13 @@ export class ActorMatcher {
   private readonly forms: Form[];
   private readonly formTrie: FormTrie;
   private readonly phrases: PhraseIndex;
+  /** The words of the prose scanned last: one buffer for every scan. */
+  private readonly tokens = new Tokens(1024);
 
   constructor(entries: readonly ActorEntry[]) {
     this.forms = formsOf(entries);
-    this.formTrie = new FormTrie(this.forms);
     this.phrases = new PhraseIndex(this.forms);
+    this.formTrie = new FormTrie(this.forms, this.phrases.vocabulary);
   }
 
   /**
@@ -32,10 +34,8 @@ export class ActorMatcher {
   scan(prose: string): ActorScan {
     const matches: Match[] = [];
     const found = (match: Match) => matches.push(match);
-    const tokens = tokenise(prose, this.phrases.vocabulary, (start) => {
-      const match = this.formTrie.matchAt(prose, start);
-      if (match) found(match);
-    });
+    const { tokens } = this;
+    tokenise(prose, this.formTrie, tokens, found);
     this.phrases.findMisspelt(prose, tokens, found);
     return leftmostLongest(matches);
   }

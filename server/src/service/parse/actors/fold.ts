@@ -11,7 +11,7 @@ export const SKIP = 2;
 export const OTHER = 3;
 
 /** A folded unit that is not one UTF-16 unit: the character folds to nothing ... */
-export const DROPPED = -1;
+const DROPPED = -1;
 /** ... or to several units, or it is half of a surrogate pair: see `foldedAt`. */
 export const SEVERAL = -2;
 
@@ -22,10 +22,11 @@ const SKIPPED = new RegExp(`^[${SKIP_CLASS}]$`, 'u');
 const WORDLIKE = /^[\p{L}\p{N}\p{M}]$/u;
 const MARKS = /\p{M}/gu;
 
-/** Kind of each BMP unit; 0 until first seen. Surrogates stay 0: their kind depends on their pair. */
-const kinds = new Uint8Array(0x10000);
-/** Folded unit of each BMP unit whose kind is known. */
-const units = new Int32Array(0x10000).fill(SEVERAL);
+/**
+ * The kind and folded unit of each BMP unit in one number, (unit + 2) * 4 + kind, read by `kindOf` and
+ * `unitOfClass`; 0 until first seen. Surrogates stay 0: their kind depends on their pair.
+ */
+const classes = new Int32Array(0x10000);
 const severalFolds = new Map<number, string>();
 const astralKinds = new Map<number, number>();
 
@@ -40,13 +41,16 @@ function classify(codePoint: number): number {
   return WORDLIKE.test(char) ? WORD : OTHER;
 }
 
+function classOf(kind: number, unit: number): number {
+  return ((unit + 2) << 2) | kind;
+}
+
 function learn(code: number): number {
   const kind = classify(code);
   const folded = kind === SKIP ? '' : foldCodePoint(code);
-  if (folded.length === 0) units[code] = DROPPED;
-  else if (folded.length === 1) units[code] = folded.charCodeAt(0);
-  else severalFolds.set(code, folded);
-  kinds[code] = kind;
+  if (folded.length > 1) severalFolds.set(code, folded);
+  const unit = folded.length === 0 ? DROPPED : folded.length === 1 ? folded.charCodeAt(0) : SEVERAL;
+  classes[code] = classOf(kind, unit);
   return kind;
 }
 
@@ -61,8 +65,8 @@ function surrogatePairAt(text: string, index: number): number | undefined {
 export function kindAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code !== code) return OTHER;
-  const known = kinds[code];
-  if (known !== 0) return known;
+  const known = classes[code];
+  if (known !== 0) return kindOf(known);
   if (code < 0xd800 || code > 0xdfff) return learn(code);
   const pair = surrogatePairAt(text, index);
   if (pair === undefined) return OTHER;
@@ -76,7 +80,25 @@ export function kindAt(text: string, index: number): number {
 
 /** The folded unit of a BMP unit whose kind `kindAt` has returned; DROPPED, or SEVERAL for `foldedAt`. */
 export function unitOf(code: number): number {
-  return units[code];
+  return unitOfClass(classes[code]);
+}
+
+/**
+ * The kind and folded unit of the character at `index`, before the end, in one number: see `kindOf`
+ * and `unitOfClass`. One table read for a character seen before, where `kindAt` and `unitOf` take two.
+ */
+export function classAt(text: string, index: number): number {
+  const known = classes[text.charCodeAt(index)];
+  return known !== 0 ? known : classOf(kindAt(text, index), unitOf(text.charCodeAt(index)));
+}
+
+export function kindOf(charClass: number): number {
+  return charClass & 3;
+}
+
+/** The folded unit in a class: DROPPED, SEVERAL for `foldedAt`, or the unit. */
+export function unitOfClass(charClass: number): number {
+  return (charClass >> 2) - 2;
 }
 
 /** The folded text of the character at `index`, for the units `unitOf` answers SEVERAL for. */

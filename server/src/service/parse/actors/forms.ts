@@ -4,6 +4,8 @@ import type { Form } from './types';
 
 const EDGE_SKIPS = new RegExp(`^[${SKIP_CLASS}]+|[${SKIP_CLASS}]+$`, 'gu');
 const WHITESPACE_RUN = /\s+/g;
+/** Whether `exactKey` has more to do than change case: skips at an end, or whitespace not one space. */
+const UNTIDY = new RegExp(`^[${SKIP_CLASS}]|[${SKIP_CLASS}]$|[^\\S ]|  `, 'u');
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -12,7 +14,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * scan never takes them into a phrase).
  */
 export function exactKey(text: string, caseSensitive: boolean): string {
-  let key = text.replace(EDGE_SKIPS, '').replace(WHITESPACE_RUN, ' ');
+  let key = UNTIDY.test(text) ? text.replace(EDGE_SKIPS, '').replace(WHITESPACE_RUN, ' ') : text;
   if (NON_ASCII.test(key)) key = key.normalize('NFC');
   return caseSensitive ? key : key.toLowerCase();
 }

@@ -1,7 +1,7 @@
 /**
  * A trie over integer symbols whose edges live in one open-addressing hash table keyed by
- * (parent node, symbol). Tens of thousands of registry forms make a few million edges: typed arrays
- * keep that compact and quick to build, and a step costs one hash probe or two.
+ * (parent node, symbol). A large registry makes hundreds of thousands of edges: typed arrays keep them
+ * compact and quick to build, with no object per node, and a step costs one probe or a few.
  */
 export class HashTrie {
   static readonly ROOT = 0;
@@ -29,8 +29,9 @@ export class HashTrie {
     return this.nodes;
   }
 
-  /** The child of `node` along `symbol`, or -1. */
+  /** The child of `node` along `symbol`, or -1 (always for a negative symbol). */
   child(node: number, symbol: number): number {
+    if (symbol < 0) return -1;
     const { slots, mask } = this;
     for (let slot = slotOf(node, symbol) & mask; ; slot = (slot + 1) & mask) {
       const at = slot * 3;
@@ -38,12 +39,6 @@ export class HashTrie {
       if (found === 0) return -1;
       if (slots[at] === node && slots[at + 1] === symbol) return found;
     }
-  }
-
-  /** The node reached from `node` along the UTF-16 units of `units`, or -1. */
-  follow(node: number, units: string): number {
-    for (let i = 0; i < units.length && node >= 0; i++) node = this.child(node, units.charCodeAt(i));
-    return node;
   }
 
   /** The child of `node` along `symbol`, made if missing. */

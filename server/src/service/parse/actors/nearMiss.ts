@@ -1,4 +1,4 @@
-import { editDistance } from '../../text/closest';
+import { withinEdits } from './editDistance';
 import { foldText } from './fold';
 
 const SHORTEST_MISSPELT_WORD = 4;
@@ -8,7 +8,6 @@ const DOUBLED = /(.)\1+/gu;
 
 /** A word, folded, and ready to be compared with many others. */
 export interface Word {
-  readonly capitalised: boolean;
   readonly folded: string;
   /** `folded` with each run of one letter written once: transliterations double letters at will. */
   readonly undoubled: string;
@@ -16,47 +15,63 @@ export interface Word {
   readonly letters: number;
 }
 
-/** A word of an accepted form that a near miss may stand for. */
+/** A word of an accepted form that a near miss may stand for, with how many edits it may be away. */
 export interface AcceptedWord extends Word {
-  limit: number;
+  readonly limit: number;
 }
 
-type Spelling = Omit<Word, 'capitalised'>;
-
-function spellingOf(written: string): Spelling {
+function wordOf(written: string): Word {
   const folded = foldText(written);
   let letters = 0;
   for (let i = 0; i < folded.length; i++) letters |= 1 << (folded.charCodeAt(i) & 31);
   return { folded, undoubled: folded.replace(DOUBLED, '$1'), letters };
 }
 
-function capitalisedAt(text: string, index: number): boolean {
+/** Whether the word at `index` starts as a name does: with anything but a lower-case letter. */
+export function capitalisedAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code < 97 || code > 122;
   const first = String.fromCodePoint(text.codePointAt(index) ?? 0);
-  return first !== first.toLowerCase();
+  return first === first.toUpperCase();
+}
+
+/**
+ * Whether a word of an accepted form, as written and folded, may be misspelt: it has four letters or
+ * more ("Al" in "Al Qaeda" has not) and is capitalised. Names are written capitalised; a lower-case word
+ * in a form ("network", "military") is a common word whose near misses are other common words.
+ */
+export function mayBeMisspelt(written: string, folded: string): boolean {
+  return folded.length >= SHORTEST_MISSPELT_WORD && capitalisedAt(written, 0);
+}
+
+/** `written`, a word that `mayBeMisspelt`, as an accepted word a near miss may stand for. */
+export function acceptedWordOf(written: string): AcceptedWord {
+  const word = wordOf(written);
+  return { ...word, limit: word.folded.length >= LONG_WORD ? 2 : 1 };
 }
 
 /** How many prose words' spellings a `Spellings` keeps: prose repeats its names. */
 const REMEMBERED_SPELLINGS = 16384;
 
-/** The spellings of the prose words compared lately. */
+/** The folded forms of the prose words compared lately. */
 export class Spellings {
-  private readonly known = new Map<string, Spelling>();
+  private readonly known = new Map<string, Word>();
 
-  of(written: string): Spelling {
-    let spelling = this.known.get(written);
-    if (!spelling) {
-      spelling = spellingOf(written);
+  of(written: string): Word {
+    let word = this.known.get(written);
+    if (!word) {
+      word = wordOf(written);
       if (this.known.size >= REMEMBERED_SPELLINGS) this.known.clear();
-      this.known.set(written, spelling);
+      this.known.set(written, word);
     }
-    return spelling;
+    return word;
   }
 }
 
-/** A word of the prose: its capital is known at once, its spelling only once a comparison needs it. */
+/** A word of the prose: whether it is capitalised is known at once, its spelling once a comparison needs it. */
 export class ProseWord implements Word {
   readonly capitalised: boolean;
-  private spelling?: Spelling;
+  private spelling?: Word;
 
   constructor(
     private readonly text: string,
@@ -79,46 +94,45 @@ export class ProseWord implements Word {
     return this.spelt().letters;
   }
 
-  private spelt(): Spelling {
+  private spelt(): Word {
     return (this.spelling ??= this.spellings.of(this.text.slice(this.start, this.end)));
   }
 }
 
-/** `written`, a word of at least four letters, as an accepted word a near miss may stand for. */
-export function acceptedWordOf(written: string): AcceptedWord {
-  const spelling = spellingOf(written);
-  return { ...spelling, capitalised: capitalisedAt(written, 0), limit: spelling.folded.length >= LONG_WORD ? 2 : 1 };
+/**
+ * Whether `word` may be a misspelling of `accepted`: capitalised ("Pakistan arms" is no misspelling of
+ * "Pakistan Army"), not equal to it after folding, not the same word with a plural `s` or an adjective's
+ * `i` more or less ("Islamic States" is not "Islamic State", "Pakistan Taliban" not "Pakistani Taliban"),
+ * and, with doubled letters written once, at most `accepted.limit` edits away (see `withinEdits`). So
+ * "Qayam" and "Qayum" both stand for "Qayyum", and "Navy" does not stand for "Army".
+ */
+export function isNearMiss(word: ProseWord, accepted: AcceptedWord): boolean {
+  const { limit } = accepted;
+  if (!word.capitalised) return false;
+  if (!mayBeWithin(word.undoubled.length, word.letters, accepted.undoubled.length, accepted.letters, limit)) return false;
+  const { folded } = word;
+  if (folded === accepted.folded || isInflexionOf(folded, accepted.folded) || isInflexionOf(accepted.folded, folded)) {
+    return false;
+  }
+  return withinEdits(word.undoubled, accepted.undoubled, limit);
 }
 
-/** Whether a word of an accepted form is long enough to be misspelt: "Al" in "Al Qaeda" is not. */
-export function mayBeMisspelt(folded: string): boolean {
-  return folded.length >= SHORTEST_MISSPELT_WORD;
+/** Whether `longer` is `shorter` with a plural's `s` or an adjective's `i` ("Pakistani") at its end. */
+function isInflexionOf(longer: string, shorter: string): boolean {
+  const last = longer.charCodeAt(longer.length - 1);
+  return longer.length === shorter.length + 1 && (last === 115 || last === 105) && longer.startsWith(shorter);
 }
 
 /**
- * Whether `word` may be a misspelling of `accepted`: not equal to it after folding, capitalised where it
- * is (names are written capitalised: "Pakistan arms" is no misspelling of "Pakistan Army"), no plural `s`
- * more or less ("Islamic States" is not "Islamic State"), and with doubled letters written once, at most
- * `accepted.limit` edits away (Damerau–Levenshtein, an adjacent transposition counting one). So "Qayam"
- * and "Qayum" both stand for "Qayyum", and "Navy" is not "Army".
+ * Whether words with these undoubled lengths and `letters` bits may be `limit` edits apart or less: an
+ * edit changes the length by one at most, and the letters by two.
  */
-export function isNearMiss(word: Word, accepted: AcceptedWord): boolean {
-  const { limit } = accepted;
-  if (accepted.capitalised && !word.capitalised) return false;
-  if (Math.abs(word.undoubled.length - accepted.undoubled.length) > limit) return false;
-  if (bitCount(word.letters ^ accepted.letters) > 2 * limit) return false;
-  if (word.folded === accepted.folded || isPluralOf(word.folded, accepted.folded) || isPluralOf(accepted.folded, word.folded)) {
-    return false;
-  }
-  return editDistance(word.undoubled, accepted.undoubled, limit) <= limit;
-}
-
-function isPluralOf(plural: string, singular: string): boolean {
-  return plural.length === singular.length + 1 && plural.endsWith('s') && plural.startsWith(singular);
+export function mayBeWithin(length: number, letters: number, otherLength: number, otherLetters: number, limit: number): boolean {
+  return Math.abs(length - otherLength) <= limit && bitCount(letters ^ otherLetters) <= 2 * limit;
 }
 
 function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
-  return count;
+  const pairs = bits - ((bits >>> 1) & 0x55555555);
+  const nibbles = (pairs & 0x33333333) + ((pairs >>> 2) & 0x33333333);
+  return (Math.imul((nibbles + (nibbles >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }

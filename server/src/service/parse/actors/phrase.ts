@@ -16,12 +16,15 @@ export function phraseOf(form: Form): { phrase: Phrase; words: string[] } | unde
   const { text } = form;
   const words: string[] = [];
   const gaps: string[] = [];
+  let leading = '';
   let wordStart = -1;
   let gapStart = 0;
   for (let i = 0; i <= text.length; i += widthAt(text, i)) {
     const inWord = i < text.length && kindAt(text, i) === WORD;
     if (inWord && wordStart < 0) {
-      gaps.push(foldText(text.slice(gapStart, i)));
+      const gap = foldText(text.slice(gapStart, i));
+      if (words.length === 0) leading = gap;
+      else gaps.push(gap);
       wordStart = i;
     } else if (!inWord && wordStart >= 0) {
       words.push(text.slice(wordStart, i));
@@ -29,8 +32,7 @@ export function phraseOf(form: Form): { phrase: Phrase; words: string[] } | unde
       gapStart = i;
     }
   }
-  const [before] = gaps.splice(0, 1);
-  if (words.length < 2 || before || foldText(text.slice(gapStart))) return undefined;
+  if (words.length < 2 || leading || foldText(text.slice(gapStart))) return undefined;
   return { phrase: { form, gaps }, words };
 }
 

@@ -1,5 +1,7 @@
-import { foldedAt, kindAt, OTHER, SEVERAL, unitOf, widthAt, WORD } from './fold';
+import { classAt, foldedAt, kindOf, OTHER, SEVERAL, unitOfClass, widthAt, WORD } from './fold';
+import type { FormTrie } from './formTrie';
 import { StringTrie } from './stringTrie';
+import type { Match } from './types';
 
 /** The words of a text: runs of WORD characters, with each one's id in a vocabulary (-1 when not in it). */
 export class Tokens {
@@ -33,31 +35,47 @@ function grown(array: Int32Array): Int32Array {
 }
 
 /**
- * Splits `text` into words in one pass, looking each up in `vocabulary` (a trie of folded words whose
- * values are word ids) as it goes, and calls `onStart` at every word start and punctuation character.
+ * Splits `text` into `tokens` (emptied first) in one pass, reading each word into the trie of `forms`,
+ * which gives its vocabulary id. The walk goes on past the word only when the word is the start of some
+ * form, and each mention or variant found, starting at a word or at a punctuation character, goes to
+ * `found`.
  */
-export function tokenise(text: string, vocabulary: StringTrie, onStart: (index: number) => void): Tokens {
-  const tokens = new Tokens(Math.max(4, text.length >> 3));
+export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (match: Match) => void): void {
+  const { trie } = forms;
+  tokens.count = 0;
   let start = -1;
-  let state = StringTrie.ROOT;
+  let state = StringTrie.NONE;
   for (let i = 0; i < text.length; ) {
-    const kind = kindAt(text, i);
-    const unit = unitOf(text.charCodeAt(i));
+    const charClass = classAt(text, i);
+    const kind = kindOf(charClass);
+    const unit = unitOfClass(charClass);
     if (kind === WORD) {
       if (start < 0) {
         start = i;
         state = StringTrie.ROOT;
-        onStart(i);
       }
-      if (state !== StringTrie.NONE && unit >= 0) state = vocabulary.step(state, unit);
-      else if (state !== StringTrie.NONE && unit === SEVERAL) state = vocabulary.follow(state, foldedAt(text, i));
+      if (state !== StringTrie.NONE) {
+        if (unit >= 0) state = trie.step(state, unit);
+        else if (unit === SEVERAL) state = trie.follow(state, foldedAt(text, i));
+      }
     } else {
-      if (start >= 0) tokens.push(start, i, state !== StringTrie.NONE ? vocabulary.valueOf(state) : -1);
-      start = -1;
-      if (kind === OTHER) onStart(i);
+      if (start >= 0) {
+        endWord(text, start, i, state, forms, tokens, found);
+        start = -1;
+      }
+      if (kind === OTHER && forms.mayStartAt(text, i)) {
+        const match = forms.matchFrom(text, i, i, StringTrie.ROOT);
+        if (match) found(match);
+      }
     }
     i += unit === SEVERAL ? widthAt(text, i) : 1;
   }
-  if (start >= 0) tokens.push(start, text.length, state !== StringTrie.NONE ? vocabulary.valueOf(state) : -1);
-  return tokens;
+  if (start >= 0) endWord(text, start, text.length, state, forms, tokens, found);
+}
+
+/** Adds the word `text[start..end)`, whose folded text leads to `state`, and the match starting at it. */
+function endWord(text: string, start: number, end: number, state: number, forms: FormTrie, tokens: Tokens, found: (match: Match) => void): void {
+  tokens.push(start, end, forms.wordIdAt(state));
+  const match = forms.matchAfterWord(text, start, end, state);
+  if (match) found(match);
 }
