@@ -20,6 +20,10 @@ const common = {
 
 const builds = [
   { entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts', server: 'server/src/serverMain.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${"const importMetaUrl = require('url').pathToFileURL(__filename).href;"}` } },
+  // The VS Code extension: the editor provides `vscode` at run time.
+  { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The extension test suite (test/vscode), run inside VS Code; mocha is loaded from node_modules.
+  { entryPoints: ['test/vscode/suite/index.ts', 'test/vscode/suite/*.test.ts'], outdir: 'out/test', external: ['vscode', 'mocha'] },
 ];
 
 const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...common, ...options })));

@@ -1,20 +1,39 @@
 /** The language server: LSP wiring only. Each request is answered by one call into the corpus service. */
-import { fileURLToPath } from 'node:url';
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpora, type Located } from './node/corpora';
 import { CONFIG_FILE } from './node/corpusFiles';
-import { TimelineRequest } from './protocol';
-import { quickFixes } from './service/features/codeActions';
+import { StatusRequest, TimelineRequest } from './protocol';
 import { definitionAt } from './service/features/definition';
+import { documentSymbols } from './service/features/documentSymbols';
+import { completionsAt } from './service/features/completion';
 import { hoverAt } from './service/features/hover';
+import { referencesAt } from './service/features/references';
+import { prepareRename, renameActor } from './service/features/rename';
+import { corpusCounts } from './service/features/status';
 import { timelineJson } from './service/features/timeline';
-import { toCodeAction, toDefinition } from './lsp/convert';
-import { DiagnosticsPublisher, type OpenDocument } from './lsp/publisher';
+import { codeActionsAt, FIX_ALL_KIND } from './lsp/codeActions';
+import { COMPLETION_TRIGGERS, toCompletionItem } from './lsp/completion';
+import { toDefinition } from './lsp/convert';
+import { DiagnosticsRouter } from './lsp/diagnosticsRouter';
+import { applyDiskChanges } from './lsp/diskChanges';
+import type { OpenDocument } from './lsp/publisher';
+import { SettingsReader } from './lsp/settings';
+import { toDocumentSymbols, toLocations, toRenameError, toWorkspaceEdit } from './lsp/navigation';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const corpora = new Corpora({ error: (message) => connection.console.error(message) });
+  const failedRules = new Set<string>();
+  const corpora = new Corpora({
+    error: (message, ruleId) => {
+      if (ruleId && failedRules.has(ruleId)) return;
+      if (ruleId) failedRules.add(ruleId);
+      connection.console.error(message);
+    },
+  });
   const locate = (uri: string): Located | undefined => (uri.startsWith('file:') ? corpora.locate(fileURLToPath(uri)) : undefined);
   const openDocument = (uri: string): OpenDocument | undefined => {
     const document = documents.get(uri);
@@ -22,38 +41,85 @@ export function startServer(connection: Connection): void {
     return located && located.workspace.has(located.file) ? { uri, version: document.version, located } : undefined;
   };
   let definitionLinks = false;
-  const publisher = new DiagnosticsPublisher(connection, () => documents.all().flatMap((document) => openDocument(document.uri) ?? []));
+  let completionSnippets = false;
+  let prepareRenameSupport = false;
+  /** A document or the registry file: where an actor can be looked up by position. */
+  const actorFile = (uri: string): Located | undefined => {
+    const located = locate(uri);
+    const kind = located && corpora.kindOf(located);
+    return kind === 'document' || kind === 'registry' ? located : undefined;
+  };
+  let watchesFiles = false;
+  let hearsOfSettings = false;
+  const settings = new SettingsReader(connection);
+  const openDocuments = () => documents.all().flatMap((document) => openDocument(document.uri) ?? []);
+  const router = new DiagnosticsRouter(connection, corpora, openDocuments, settings, (uri) => documents.get(uri) !== undefined);
 
   connection.onInitialize((params) => {
-    definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
+    const { textDocument, workspace } = params.capabilities;
+    definitionLinks = textDocument?.definition?.linkSupport === true;
+    completionSnippets = textDocument?.completion?.completionItem?.snippetSupport === true;
+    router.pull = textDocument?.diagnostic !== undefined;
+    settings.supported = workspace?.configuration === true;
+    watchesFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    hearsOfSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    prepareRenameSupport = params.capabilities.textDocument?.rename?.prepareSupport === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     for (const uri of folders) if (uri.startsWith('file:')) corpora.addFolder(fileURLToPath(uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         definitionProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        referencesProvider: true,
+        renameProvider: prepareRenameSupport ? { prepareProvider: true } : true,
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...(router.pull ? { diagnosticProvider: { identifier: 'corpus-lint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'corpus-lint-language-server' },
     };
   });
-  connection.onInitialized(() => corpora.all().forEach((corpus) => publisher.publishCorpus(corpus)));
+  connection.onInitialized(() => {
+    if (watchesFiles) {
+      const watchers = ['**/*.md', '**/*.markdown', '**/*.{yaml,yml}'].map((globPattern) => ({ globPattern }));
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    }
+    if (hearsOfSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corpusLint' });
+    void router.start();
+  });
+  connection.onDidChangeConfiguration(() => void router.settingsChanged());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const onDisk = changes.filter((change) => change.uri.startsWith('file:') && !documents.get(change.uri));
+    applyDiskChanges(corpora, router, onDisk.map((change) => ({ path: fileURLToPath(change.uri), deleted: change.type === FileChangeType.Deleted })));
+  });
+  connection.languages.diagnostics.on(({ textDocument, previousResultId }) => router.documentReport(locate(textDocument.uri), textDocument.uri, previousResultId));
+  connection.languages.diagnostics.onWorkspace(async ({ previousResultIds }) => ({
+    items: await router.workspaceReport(previousResultIds, (uri) => documents.get(uri)?.version),
+  }));
 
   documents.onDidOpen(({ document }) => {
     const located = locate(document.uri);
-    if (located && corpora.isDocument(located)) located.workspace.setDocument(located.file, document.getText());
+    if (!located || !corpora.isDocument(located)) return;
+    located.workspace.setDocument(located.file, document.getText());
+    router.opened(document.uri, located);
   });
   documents.onDidChangeContent(({ document }) => {
     const located = locate(document.uri);
-    if (located && corpora.update(located, document.getText())) publisher.schedule(document.uri, located);
+    if (located && corpora.update(located, document.getText())) router.edited(document.uri, located);
   });
   documents.onDidClose(({ document }) => {
+    const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+    if (path && basename(path) === CONFIG_FILE && !existsSync(path)) {
+      applyDiskChanges(corpora, router, [{ path, deleted: true }]);
+      return;
+    }
     const located = locate(document.uri);
     const kind = located && corpora.revert(located);
     if (!kind) return;
-    if (kind === 'document') publisher.clear(document.uri);
-    publisher.schedule(document.uri, located);
+    if (kind === 'document') router.clear(document.uri);
+    router.fileChanged(located, located.file, !located.workspace.has(located.file));
   });
 
   connection.onHover(({ textDocument, position }) => {
@@ -61,15 +127,40 @@ export function startServer(connection: Connection): void {
     const card = open && hoverAt(open.located.workspace, open.located.file, position);
     return card ? { contents: { kind: 'markdown', value: card.markdown }, range: card.range } : null;
   });
+  connection.onCompletion(({ textDocument, position }) => {
+    const open = openDocument(textDocument.uri);
+    const entries = open ? completionsAt(open.located.workspace, open.located.file, position) : [];
+    return entries.map((entry) => toCompletionItem(entry, completionSnippets));
+  });
   connection.onDefinition(({ textDocument, position }) => {
     const open = openDocument(textDocument.uri);
     const link = open && definitionAt(open.located.workspace, open.located.file, position);
     return link ? toDefinition(link, open.located.root, definitionLinks) : null;
   });
-  connection.onCodeAction(({ textDocument, range }) => {
+  connection.onReferences(({ textDocument, position, context }) => {
+    const located = actorFile(textDocument.uri);
+    const locations = located && referencesAt(located.workspace, located.file, position, context.includeDeclaration);
+    return locations ? toLocations(locations, located.root) : null;
+  });
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const located = actorFile(textDocument.uri);
+    const target = located && prepareRename(located.workspace, located.file, position);
+    if (!target) return null;
+    return 'error' in target ? toRenameError(target) : target;
+  });
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const located = actorFile(textDocument.uri);
+    const edits = located && renameActor(located.workspace, located.file, position, newName);
+    if (!edits) return null;
+    return 'error' in edits ? toRenameError(edits) : toWorkspaceEdit(edits, located.root);
+  });
+  connection.onDocumentSymbol(({ textDocument }) => {
     const open = openDocument(textDocument.uri);
-    if (!open) return [];
-    return quickFixes(open.located.workspace, open.located.file, range).map((fix) => toCodeAction(fix, textDocument.uri, open.located.root));
+    return open ? toDocumentSymbols(documentSymbols(open.located.workspace, open.located.file)) : [];
+  });
+  connection.onCodeAction(({ textDocument, range, context }) => {
+    const open = openDocument(textDocument.uri);
+    return open ? codeActionsAt(open.located, textDocument.uri, range, context) : [];
   });
   connection.onRequest(TimelineRequest.type, ({ uri }) => {
     if (uri === undefined) {
@@ -80,7 +171,13 @@ export function startServer(connection: Connection): void {
     if (!located) return null;
     return timelineJson(located.workspace, located.file === CONFIG_FILE ? undefined : located.file);
   });
-  connection.onShutdown(() => publisher.dispose());
+  connection.onRequest(StatusRequest.type, () => ({
+    corpora: corpora.all().map(({ root, workspace }) => {
+      const counts = corpusCounts(workspace);
+      return { ...counts, name: counts.name || basename(root), root: pathToFileURL(root).href };
+    }),
+  }));
+  connection.onShutdown(() => router.dispose());
 
   documents.listen(connection);
   connection.listen();

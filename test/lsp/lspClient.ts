@@ -14,8 +14,9 @@ export class LspClient {
   private readonly process: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `env` is added to this process's environment for the server. */
+  constructor(env: NodeJS.ProcessEnv = {}) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -34,6 +35,10 @@ export class LspClient {
       if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(params)}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+  }
+
+  get pid(): number {
+    return this.process.pid!;
   }
 
   kill(): void {

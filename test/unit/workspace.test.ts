@@ -108,6 +108,8 @@ test('hover on an actor name, a variant and an id shows the registry card', () =
     '*armed group · PK*',
     '',
     'Also: TTP, Pakistani Taliban',
+    '',
+    'Mentioned in 1 document',
   ].join('\n');
   assert.deepEqual(hoverAt(corpus, 'a.md', { line: 8, character: 20 }), { markdown: ttpCard, range: range(8, 16, 42) });
   assert.deepEqual(hoverAt(corpus, 'a.md', { line: 5, character: 9 }), { markdown: ttpCard, range: range(5, 9, 12) });
@@ -122,6 +124,8 @@ test('hover on an actor name, a variant and an id shows the registry card', () =
     "Pakistan's \\[intelligence\\] agency",
     '',
     '[Wikidata Q727542](https://www.wikidata.org/wiki/Q727542)',
+    '',
+    'Mentioned in 1 document',
   ]);
   assert.equal(hoverAt(corpus, 'a.md', { line: 8, character: 2 }), undefined);
   assert.equal(hoverAt(corpus, 'missing.md', { line: 0, character: 0 }), undefined);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../service/analyze';
@@ -8,7 +9,7 @@ import type { FileAnalysis } from '../node/analyzeFile';
 import { listDocuments } from '../node/corpusFiles';
 import type { LoadedCorpus } from '../node/loadCorpus';
 import { buildReports, stderrLogger } from './lint';
-import { writeFileAtomic } from './writeFileAtomic';
+import { FileChangedError, writeFileAtomic } from './writeFileAtomic';
 
 /** Fixes never loop forever: a fix that keeps producing new fixes stops after this many rounds. */
 const MAX_ROUNDS = 10;
@@ -18,14 +19,20 @@ interface FixableFile {
   text: string;
   mtimeMs: number;
   size: number;
+  /** SHA-256 of the bytes read, compared again just before the fixed file replaces them. */
+  sha256: string;
   /** False when the file must not be touched: unreadable, or its front-matter does not parse. */
   parseable: boolean;
 }
 
 export interface FixOutcome {
+  /** What remains: for a file that was not written, what its text as read reports. */
   reports: FileReport[];
   written: string[];
+  /** Files that could not be written (read-only, disk full, ...): the run failed for them. */
   failures: string[];
+  /** Files left alone because they changed on disk after they were read. */
+  skipped: string[];
 }
 
 /** Applies every fix until nothing changes, writes the changed files atomically and reports what remains. */
@@ -39,26 +46,33 @@ export async function fixCorpus(corpus: LoadedCorpus): Promise<FixOutcome> {
   }
   const written: string[] = [];
   const failures: string[] = [];
+  const skipped: string[] = [];
   for (const [file, state] of files) {
     if (state.text === state.source.text) continue;
     try {
-      await writeFileAtomic(join(corpus.root, file), encodeSource(state.text, state.source), { expectedMtimeMs: state.mtimeMs, expectedSize: state.size });
+      const expected = { expectedMtimeMs: state.mtimeMs, expectedSize: state.size, expectedSha256: state.sha256 };
+      await writeFileAtomic(join(corpus.root, file), encodeSource(state.text, state.source), expected);
       written.push(file);
     } catch (error) {
-      failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof FileChangedError) skipped.push(error.message);
+      else failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      state.text = state.source.text;
     }
   }
-  return { reports, written, failures };
+  if (failures.length + skipped.length > 0) reports = lintInMemory(corpus, files);
+  return { reports, written, failures, skipped };
 }
 
 function readFixable(path: string): FixableFile {
   try {
     const stat = statSync(path);
-    const source = decodeSource(readFileSync(path));
-    return { source, text: source.text, mtimeMs: stat.mtimeMs, size: stat.size, parseable: !source.unreadable };
+    const bytes = readFileSync(path);
+    const source = decodeSource(bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { source, text: source.text, mtimeMs: stat.mtimeMs, size: stat.size, sha256, parseable: !source.unreadable };
   } catch {
     const source: SourceText = { text: '', bom: false, eol: '\n', unreadable: { offset: 0, message: 'unreadable' } };
-    return { source, text: '', mtimeMs: 0, size: 0, parseable: false };
+    return { source, text: '', mtimeMs: 0, size: 0, sha256: '', parseable: false };
   }
 }
 

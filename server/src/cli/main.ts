@@ -50,6 +50,7 @@ async function lint(options: CliOptions): Promise<number> {
     if (options.fix) {
       const outcome = await fixCorpus(corpus);
       for (const failure of outcome.failures) process.stderr.write(`corpus-lint: could not write ${failure}\n`);
+      for (const skipped of outcome.skipped) process.stderr.write(`corpus-lint: warning: ${skipped}\n`);
       failed ||= outcome.failures.length > 0;
       corpusReports = outcome.reports;
     } else {

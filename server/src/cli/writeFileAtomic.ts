@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { access, open, readFile, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface WriteExpectation {
@@ -8,6 +8,8 @@ export interface WriteExpectation {
   expectedMtimeMs?: number;
   /** The file's size in bytes when it was read. */
   expectedSize?: number;
+  /** SHA-256 (hex) of the file's bytes when it was read: catches a change that kept both size and modification time. */
+  expectedSha256?: string;
 }
 
 /** The file changed on disk after it was read, so writing would lose the other change. */
@@ -26,7 +28,7 @@ export class FileChangedError extends Error {
  * On any failure the temporary file is removed and the target is untouched.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteExpectation = {}): Promise<void> {
-  const expecting = options.expectedMtimeMs !== undefined || options.expectedSize !== undefined;
+  const expecting = options.expectedMtimeMs !== undefined || options.expectedSize !== undefined || options.expectedSha256 !== undefined;
   const target = await realpath(path).catch(() => path);
   const temp = join(dirname(target), `.${basename(target)}.corpus-lint-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
@@ -69,6 +71,9 @@ async function assertUnchanged(path: string, target: string, expected: WriteExpe
     (expected.expectedMtimeMs !== undefined && now.mtimeMs !== expected.expectedMtimeMs) ||
     (expected.expectedSize !== undefined && now.size !== expected.expectedSize);
   if (modified) throw changed(path, 'modified');
+  if (expected.expectedSha256 !== undefined && createHash('sha256').update(await readFile(target)).digest('hex') !== expected.expectedSha256) {
+    throw changed(path, 'modified');
+  }
 }
 
 function changed(path: string, how: 'deleted' | 'modified'): FileChangedError {

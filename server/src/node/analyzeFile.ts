@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, type AnalysisOptions } from '../service/analyze';
 import type { RuleEnvironment } from '../service/rules/rule';
 import { decodeSource } from '../service/source';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic } from '../service/types';
+import { readBytesTransient } from './readBytes';
 
 /** A document's own diagnostics and summary, in plain data that can cross a worker boundary. */
 export interface FileAnalysis {
@@ -16,7 +16,7 @@ export interface FileAnalysis {
 export function analyzeFile(root: string, file: string, env: RuleEnvironment, options: AnalysisOptions = {}): FileAnalysis {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(join(root, file));
+    bytes = readBytesTransient(join(root, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     const origin = { line: 0, character: 0 };

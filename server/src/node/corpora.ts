@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix, relative, sep } from 'node:path';
+import { basename, dirname, join, posix, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { Logger } from '../service/analyze';
 import { decodeSource } from '../service/source';
@@ -9,6 +9,12 @@ import { CONFIG_FILE, findCorpusRoot, listDocuments, readTextOrUndefined } from 
 
 /** corpus.yaml, the registry it names (however written: `./actors.yaml`), or a document it selects. */
 export type CorpusFileKind = 'config' | 'registry' | 'document';
+
+/** What a change on disk did to the corpora. */
+export type DiskChange =
+  | { kind: 'corpus-added' | 'corpus-removed'; corpus: LoadedWorkspace }
+  | { kind: 'config'; corpus: LoadedWorkspace; added: string[]; removed: string[] }
+  | { kind: 'registry' | 'document'; corpus: LoadedWorkspace; file: string; removed: boolean };
 
 export interface LoadedWorkspace {
   /** Absolute path of the folder holding corpus.yaml. */
@@ -84,18 +90,68 @@ export class Corpora {
     return kind;
   }
 
+  /**
+   * Takes a file created, changed or deleted on disk into its corpus. The caller skips files an editor has
+   * open: their editor text stands for them until they are closed.
+   */
+  applyDiskChange(path: string, deleted: boolean): DiskChange | undefined {
+    if (basename(path) === CONFIG_FILE) return this.applyConfigChange(dirname(path), deleted);
+    const located = this.locate(path);
+    if (!located) return undefined;
+    const { workspace, file } = located;
+    const corpus = { root: located.root, workspace };
+    if (this.kindOf(located) === 'registry') {
+      workspace.setRegistry(workspace.config.actors, deleted ? undefined : readTextOrUndefined(path));
+      return { kind: 'registry', corpus, file, removed: deleted };
+    }
+    if (deleted) {
+      if (!workspace.has(file)) return undefined;
+      workspace.removeDocument(file);
+      return { kind: 'document', corpus, file, removed: true };
+    }
+    if (!this.isDocument(located)) return undefined;
+    this.readDocument(corpus, file);
+    return { kind: 'document', corpus, file, removed: !workspace.has(file) };
+  }
+
+  private applyConfigChange(root: string, deleted: boolean): DiskChange | undefined {
+    const loaded = this.byRoot.get(root);
+    if (deleted) {
+      if (!loaded) return undefined;
+      this.byRoot.delete(root);
+      return { kind: 'corpus-removed', corpus: loaded };
+    }
+    if (!loaded) {
+      const added = this.load(root);
+      return added && { kind: 'corpus-added', corpus: added };
+    }
+    const source = readTextOrUndefined(join(root, CONFIG_FILE));
+    if (source === undefined) return undefined;
+    loaded.workspace.setConfig(source);
+    const selected = new Set(listDocuments(root, loaded.workspace.config));
+    const removed = loaded.workspace.files().filter((file) => !selected.has(file));
+    const added = [...selected].filter((file) => !loaded.workspace.has(file));
+    for (const file of removed) loaded.workspace.removeDocument(file);
+    for (const file of added) this.readDocument(loaded, file);
+    return { kind: 'config', corpus: loaded, added, removed };
+  }
+
+  /** Reads a document from disk into its corpus; one that cannot be read any more leaves it. */
+  private readDocument({ root, workspace }: LoadedWorkspace, file: string): void {
+    try {
+      workspace.setDocument(file, decodeSource(readFileSync(join(root, file))));
+    } catch (error) {
+      workspace.removeDocument(file);
+      this.logger.error(`corpus-lint: cannot read ${join(root, file)}: ${String(error)}`);
+    }
+  }
+
   private load(root: string): LoadedWorkspace | undefined {
     const configSource = readTextOrUndefined(join(root, CONFIG_FILE));
     if (configSource === undefined) return undefined;
     const workspace = new CorpusWorkspace({ configSource, readRegistry: (file) => readTextOrUndefined(join(root, file)), today: todayIso(), logger: this.logger });
-    for (const file of listDocuments(root, workspace.config)) {
-      try {
-        workspace.setDocument(file, decodeSource(readFileSync(join(root, file))));
-      } catch (error) {
-        this.logger.error(`corpus-lint: cannot read ${join(root, file)}: ${String(error)}`);
-      }
-    }
     const loaded = { root, workspace };
+    for (const file of listDocuments(root, workspace.config)) this.readDocument(loaded, file);
     this.byRoot.set(root, loaded);
     return loaded;
   }

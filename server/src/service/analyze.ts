@@ -9,7 +9,8 @@ import { isSuppressed } from './suppressions';
 import type { Diagnostic, Severity, SeveritySetting } from './types';
 
 export interface Logger {
-  error(message: string): void;
+  /** `ruleId` is set when a rule failed, so that a log can report each failing rule once. */
+  error(message: string, ruleId?: string): void;
 }
 
 export interface AnalysisOptions {
@@ -37,7 +38,7 @@ export function analyzeDocument(file: string, source: SourceText, env: RuleEnvir
     try {
       rule.check(context, (finding) => findings.push(finding));
     } catch (error) {
-      options.logger?.error(`corpus-lint: rule ${rule.id} failed on ${file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      options.logger?.error(`corpus-lint: rule ${rule.id} failed on ${file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, rule.id);
       continue;
     }
     for (const finding of findings) {
@@ -72,7 +73,7 @@ export function analyzeCorpus(summaries: readonly DocumentSummary[], env: RuleEn
     try {
       rule.check(summaries, env, (finding) => add(byFile, rule.id, severity, finding, suppressions.get(finding.file) ?? []));
     } catch (error) {
-      options.logger?.error(`corpus-lint: rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      options.logger?.error(`corpus-lint: rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, rule.id);
     }
   }
   return byFile;

@@ -1,4 +1,6 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { parseYamlDocument } from './parse/yamlDocument';
+import { TOO_DEEP_MESSAGE, tooDeepAt } from './parse/yamlDepth';
 import type { Finding } from './findings';
 import { RULES } from './ruleMeta';
 import type { Severity, SeveritySetting, Span } from './types';
@@ -50,7 +52,12 @@ export function loadConfig(source: string): LoadedConfig {
   const config = defaultConfig();
   const findings: Finding[] = [];
   const report = (span: Span, message: string) => findings.push({ span, message });
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const deep = tooDeepAt(source);
+  if (deep >= 0) {
+    report({ start: deep, end: deep + 1 }, `corpus.yaml cannot be read: ${TOO_DEEP_MESSAGE}.`);
+    return { config, findings };
+  }
+  const doc = parseYamlDocument(source);
   for (const error of doc.errors) {
     report({ start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, `Invalid YAML in corpus.yaml: ${error.message.replace(/\s+/g, ' ')}`);
   }

@@ -34,8 +34,10 @@ export class LineIndex {
     return end;
   }
 
+  /** An offset between the `\r` and `\n` of a CRLF is taken as the end of its line. */
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -9,7 +9,7 @@ import type { DocumentSummary } from './summary';
 import { buildTimeline } from './timeline/model';
 import type { Timeline } from './timeline/types';
 import { LineIndex } from './lineIndex';
-import type { Diagnostic, Range } from './types';
+import type { Diagnostic, Range, SeveritySetting } from './types';
 
 export interface CorpusWorkspaceOptions {
   /** The text of corpus.yaml. */
@@ -36,10 +36,17 @@ export class CorpusWorkspace {
   private registryLines?: LineIndex;
   private corpusWide?: Map<string, Diagnostic[]>;
   private timelineModel?: Timeline;
+  private overrides?: ReadonlyMap<string, SeveritySetting>;
+  private changes = 0;
 
   constructor(private readonly options: CorpusWorkspaceOptions) {
     this.configSource = options.configSource;
     this.setup = this.load();
+  }
+
+  /** A number that grows with every change of a document, the registry, the configuration or the overrides. */
+  get generation(): number {
+    return this.changes;
   }
 
   get config(): CorpusConfig {
@@ -79,6 +86,20 @@ export class CorpusWorkspace {
     this.forgetDocument(file);
   }
 
+  /** Severities set by the editor on top of corpus.yaml's; an empty map or undefined sets none. */
+  setOverrides(overrides: ReadonlyMap<string, SeveritySetting> | undefined): void {
+    const same = (overrides?.size ?? 0) === (this.overrides?.size ?? 0) && [...(overrides ?? [])].every(([rule, severity]) => this.overrides?.get(rule) === severity);
+    if (same) return;
+    this.overrides = overrides;
+    this.reload();
+  }
+
+  /** Analyses `text` as if it were the text of `file`, without keeping it. */
+  analyzeText(file: string, text: string): DocumentAnalysis {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    return analyzeDocument(file, { text, bom: false, eol }, this.setup.env, { logger: this.options.logger, overrides: this.overrides });
+  }
+
   setConfig(source: string): void {
     this.configSource = source;
     this.reload();
@@ -95,6 +116,11 @@ export class CorpusWorkspace {
     const analysis = this.analysis(file);
     if (!analysis) return [];
     return [...analysis.diagnostics, ...(this.corpusDiagnostics().get(file) ?? [])];
+  }
+
+  /** The corpus-wide rules' diagnostics, by the document they fall on. */
+  corpusWideDiagnostics(): ReadonlyMap<string, Diagnostic[]> {
+    return this.corpusDiagnostics();
   }
 
   /** Diagnostics on corpus.yaml and on the registry, by corpus-relative file. */
@@ -132,17 +158,18 @@ export class CorpusWorkspace {
     if (cached) return cached;
     const source = this.sources.get(file);
     if (!source) return undefined;
-    const analysis = analyzeDocument(file, source, this.setup.env, { logger: this.options.logger });
+    const analysis = analyzeDocument(file, source, this.setup.env, { logger: this.options.logger, overrides: this.overrides });
     this.analyses.set(file, analysis);
     return analysis;
   }
 
   private corpusDiagnostics(): Map<string, Diagnostic[]> {
-    this.corpusWide ??= analyzeCorpus(this.summaries(), this.setup.env, { logger: this.options.logger });
+    this.corpusWide ??= analyzeCorpus(this.summaries(), this.setup.env, { logger: this.options.logger, overrides: this.overrides });
     return this.corpusWide;
   }
 
   private forgetDocument(file: string): void {
+    this.changes++;
     this.analyses.delete(file);
     this.contexts.delete(file);
     this.corpusWide = undefined;
@@ -150,6 +177,7 @@ export class CorpusWorkspace {
   }
 
   private reload(): void {
+    this.changes++;
     this.setup = this.load();
     this.analyses.clear();
     this.contexts.clear();
@@ -164,6 +192,6 @@ export class CorpusWorkspace {
       if (source !== undefined) this.registryLines = new LineIndex(source);
       return source;
     };
-    return setupCorpus(this.configSource, readRegistry, this.options.today);
+    return setupCorpus(this.configSource, readRegistry, this.options.today, this.overrides);
   }
 }

@@ -1,7 +1,17 @@
-/** Hover on an actor: a card with what the registry says of it. */
-import type { ActorEntry, Position, Range } from '../types';
+/**
+ * Hover: on an actor, its registry card; on a :casualty or :event tag, what it states and every report of
+ * its event across the corpus; on a front-matter key, what the field means.
+ */
+import type { Directive } from '../parse/markdown';
+import type { Position, Range } from '../types';
 import type { CorpusWorkspace } from '../workspace';
 import { actorAt } from './actorAt';
+import { actorCard } from './hover/actorCard';
+import { documentsMentioning } from './hover/mentionCounts';
+import { fieldHover } from './hover/fieldHover';
+import { casualtyCard, eventCard } from './hover/tagCards';
+
+export { actorCard } from './hover/actorCard';
 
 export interface HoverCard {
   /** Markdown. */
@@ -9,32 +19,25 @@ export interface HoverCard {
   range: Range;
 }
 
-const TYPE_NAMES: Record<ActorEntry['type'], string> = {
-  state: 'state',
-  'armed-group': 'armed group',
-  person: 'person',
-  organisation: 'organisation',
-  other: 'other',
-};
-
-/** The card of the actor at `position` (see `actorAt`); undefined elsewhere and for ids the registry does not know. */
+/** The card for `position`, the actor's before the tag's around it; undefined where there is nothing to show. */
 export function hoverAt(workspace: CorpusWorkspace, file: string, position: Position): HoverCard | undefined {
+  const doc = workspace.document(file);
+  if (!doc || position.line < 0 || position.line >= doc.lines.lineCount) return undefined;
   const target = actorAt(workspace, file, position);
   const actor = target && workspace.registry.byId.get(target.id);
-  return actor && { markdown: actorCard(actor), range: target.range };
+  if (actor) return { markdown: actorCard(actor, documentsMentioning(workspace, actor.id)), range: target.range };
+  const offset = doc.lines.offsetAt(position);
+  const tag = innermost([...doc.tags.casualty, ...doc.tags.event], offset);
+  if (tag) {
+    const markdown = tag.name === 'casualty' ? casualtyCard(workspace, doc, tag) : eventCard(workspace, doc, tag);
+    return { markdown, range: doc.lines.range(tag) };
+  }
+  return fieldHover(workspace.config, doc, offset);
 }
 
-export function actorCard(actor: ActorEntry): string {
-  const facts = [TYPE_NAMES[actor.type], actor.country].filter((fact): fact is string => Boolean(fact)).map(escapeMarkdown);
-  const lines = [`**${escapeMarkdown(actor.name)}** \`${actor.id}\``, '', `*${facts.join(' · ')}*`];
-  const otherForms = [actor.short, ...actor.aliases].filter((form): form is string => Boolean(form));
-  if (otherForms.length > 0) lines.push('', `Also: ${otherForms.map(escapeMarkdown).join(', ')}`);
-  if (actor.description) lines.push('', escapeMarkdown(actor.description));
-  if (actor.wikidata) lines.push('', `[Wikidata ${actor.wikidata}](https://www.wikidata.org/wiki/${actor.wikidata})`);
-  return lines.join('\n');
-}
-
-/** Registry text is shown as written, never as Markdown or HTML. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (char) => `\\${char}`);
+/** The tag holding `offset` that starts last: a tag inside another's label wins over the outer one. */
+function innermost(tags: readonly Directive[], offset: number): Directive | undefined {
+  let found: Directive | undefined;
+  for (const tag of tags) if (tag.start <= offset && offset < tag.end && (!found || tag.start > found.start)) found = tag;
+  return found;
 }

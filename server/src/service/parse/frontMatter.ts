@@ -1,6 +1,8 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { parseYamlDocument } from './yamlDocument';
 import type { Span } from '../types';
 import { parseSimpleFrontMatter } from './simpleFrontMatter';
+import { TOO_DEEP_MESSAGE, tooDeepAt } from './yamlDepth';
 
 export interface YamlProblem {
   span: Span;
@@ -89,7 +91,11 @@ function parseYamlBlock(source: string, base: number): Pick<FrontMatter, 'proble
 
 /** The full YAML reading of a front-matter block, without the fast path for simple blocks. */
 export function parseYamlWithLibrary(source: string, base: number): Pick<FrontMatter, 'problems' | 'fields' | 'notAMapping'> {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const deep = tooDeepAt(source);
+  if (deep >= 0) return { problems: [{ span: { start: base + deep, end: base + deep + 1 }, message: `The front-matter cannot be read: ${TOO_DEEP_MESSAGE}.` }] };
+  // The yaml package does not end a line at a lone CR, as old Mac files and some scrapers write them; a
+  // same-length replacement keeps every offset.
+  const doc = parseYamlDocument(source.replace(/\r(?!\n)/g, '\n'), { strict: true });
   const shift = (start: number, end: number): Span => ({ start: base + start, end: base + Math.max(start, end) });
   if (doc.errors.length > 0) {
     const [first] = doc.errors;

@@ -1,4 +1,6 @@
-import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import { parseYamlDocument } from './yamlDocument';
+import { TOO_DEEP_MESSAGE, tooDeepAt } from './yamlDepth';
 import type { Span } from '../types';
 import { collectFields, type FrontMatterField, type YamlProblem } from './frontMatter';
 import { parseSimpleFrontMatter } from './simpleFrontMatter';
@@ -104,7 +106,19 @@ function remap(field: FrontMatterField, toSource: (offset: number, isEnd: boolea
 }
 
 export function readWithLibrary(source: string): RawRegistry {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const deep = tooDeepAt(source);
+  if (deep >= 0) return { problems: [{ span: { start: deep, end: deep + 1 }, message: `${TOO_DEEP_MESSAGE}.` }] };
+  try {
+    return readParsed(source);
+  } catch (error) {
+    // Reading values expands aliases; the yaml package refuses an alias-heavy file (a "billion laughs").
+    const message = error instanceof Error ? error.message : String(error);
+    return { problems: [{ span: { start: 0, end: 0 }, message: `${message}.` }] };
+  }
+}
+
+function readParsed(source: string): RawRegistry {
+  const doc = parseYamlDocument(source);
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((error) => ({ span: { start: error.pos[0], end: Math.max(error.pos[0], error.pos[1]) }, message: error.message.replace(/\s+/g, ' ') })) };
   }

@@ -1,8 +1,11 @@
+import { parse } from 'yaml';
 import type { ParsedDocument } from '../document';
 import type { OffsetEdit } from '../types';
 
 /** The edit that adds `value` to the front-matter list `key`, creating the field when absent. */
-export function addToListEdit(doc: ParsedDocument, key: string, value: string): OffsetEdit | undefined {
+export function addToListEdit(doc: ParsedDocument, key: string, text: string): OffsetEdit | undefined {
+  // An id such as `8`, `1e5` or `null` would be read back as a number or null, not as the id: quote it.
+  const value = typeof parse(text) === 'string' ? text : JSON.stringify(text);
   const frontMatter = doc.frontMatter;
   if (!frontMatter?.fields || !frontMatter.closeFence) return undefined;
   const field = frontMatter.fields.get(key);

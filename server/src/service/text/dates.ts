@@ -7,7 +7,8 @@ const FORMS: Record<DatePrecision, RegExp> = {
 };
 
 export function datePrecision(value: string): DatePrecision | undefined {
-  return (Object.keys(FORMS) as DatePrecision[]).find((precision) => FORMS[precision].test(value));
+  const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : undefined;
+  return precision && FORMS[precision].test(value) ? precision : undefined;
 }
 
 /**
@@ -20,13 +21,21 @@ export function calendarDateProblem(value: string, today: string, allowed: reado
     const forms = allowed.map((p) => ({ day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' })[p]).join(', ');
     return `\`${value}\` is not a date written ${forms}.`;
   }
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const year = Number(value.slice(0, 4));
+  const month = value.length >= 7 ? Number(value.slice(5, 7)) : 1;
+  const day = value.length === 10 ? Number(value.slice(8, 10)) : 1;
   if (month < 1 || month > 12) return `\`${value}\` has no month ${month}.`;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return `\`${value}\` is not a real date: that month has ${daysInMonth} days.`;
-  const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (first > today) return `\`${value}\` is in the future (today is ${today}).`;
+  const monthDays = daysInMonth(year, month);
+  if (day < 1 || day > monthDays) return `\`${value}\` is not a real date: that month has ${monthDays} days.`;
+  if (`${value.slice(0, 4)}-${value.length >= 7 ? value.slice(5, 7) : '01'}-${value.length === 10 ? value.slice(8, 10) : '01'}` > today) {
+    return `\`${value}\` is in the future (today is ${today}).`;
+  }
   return undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function todayIso(now = new Date()): string {

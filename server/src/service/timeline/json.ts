@@ -16,6 +16,12 @@ export interface TimelineJsonEntry {
   label: string;
   /** Canonical names of the actors by and against, each once. */
   actors: string[];
+  /**
+   * The same names split by role, as the export's actors_by and actors_against: only with `roles` (the
+   * language server's answer, for the editor's panel); the CLI prints the spec's shape.
+   */
+  by?: string[];
+  against?: string[];
   place: string | null;
   figures: Partial<Record<CountKind, FigureJson>>;
   sources: LocationJson[];
@@ -44,11 +50,16 @@ export interface LocationJson {
   column: number;
 }
 
-export function toTimelineJson(timeline: Timeline): TimelineJson {
-  return { entries: timeline.entries.map(entryJson) };
+export interface TimelineJsonOptions {
+  /** Add `by` and `against` to every entry. */
+  roles?: boolean;
 }
 
-function entryJson(entry: TimelineEntry): TimelineJsonEntry {
+export function toTimelineJson(timeline: Timeline, options: TimelineJsonOptions = {}): TimelineJson {
+  return { entries: timeline.entries.map((entry) => entryJson(entry, options)) };
+}
+
+function entryJson(entry: TimelineEntry, options: TimelineJsonOptions): TimelineJsonEntry {
   const figures: Partial<Record<CountKind, FigureJson>> = {};
   for (const kind of COUNT_KINDS) {
     const figure = entry.figures[kind];
@@ -61,6 +72,7 @@ function entryJson(entry: TimelineEntry): TimelineJsonEntry {
     precision: entry.date.precision,
     label: entry.label,
     actors: [...new Set([...entry.by, ...entry.against].map((actor) => actor.name))],
+    ...(options.roles && { by: [...new Set(entry.by.map((actor) => actor.name))], against: [...new Set(entry.against.map((actor) => actor.name))] }),
     place: entry.place ?? null,
     figures,
     sources: entry.sources.map(locationJson),

@@ -1,7 +1,8 @@
 /**
  * The timeline as one self-contained HTML page: a vertical chronology grouped by year and date, with a filter
  * by actor and by text. Pure: the same model and options give the same string. With a nonce, the page
- * carries a CSP that allows only its own style and script, so it also serves as a VS Code webview.
+ * carries a CSP that allows only its own style and script. With `webview` (and a nonce) it is the editor's
+ * timeline panel: clicks on entries and links and the scope switch become messages to the extension.
  */
 import { dateInWords } from './dates';
 import { Html, html } from './html';
@@ -9,6 +10,8 @@ import { PAGE_SCRIPT } from './pageScript';
 import { PAGE_STYLE } from './pageStyle';
 import { renderEntry, type LinkTarget } from './renderEntry';
 import type { ActorRef, Timeline, TimelineEntry } from './types';
+import { notice, scopeSwitch, stateAttribute, WEBVIEW_STYLE, webviewCsp, type WebviewPageOptions } from './webviewPage';
+import { WEBVIEW_SCRIPT } from './webviewScript';
 
 export interface RenderOptions {
   /** `vscode` follows the editor's theme variables; `light` and `dark` can be switched in the page. */
@@ -18,33 +21,38 @@ export interface RenderOptions {
   linkTarget: LinkTarget;
   /** The page heading, e.g. the corpus's name. */
   title?: string;
+  /** Render the editor's timeline panel (needs `nonce`); links then carry their file and line for the page script. */
+  webview?: WebviewPageOptions;
 }
 
 export function renderTimelineHtml(timeline: Timeline, options: RenderOptions): string {
-  const nonce = options.nonce;
+  const { nonce, webview } = options;
+  if (webview && !nonce) throw new Error('the webview page needs a nonce');
   const title = options.title ? `${options.title}: timeline` : 'Corpus timeline';
-  const csp = nonce && html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'">`;
+  const csp = webview && nonce
+    ? webviewCsp(nonce, webview.cspSource)
+    : nonce && html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'">`;
   return html`<!DOCTYPE html>
-<html lang="en" data-theme="${options.theme}">
+<html lang="en" data-theme="${options.theme}"${webview && html` data-state="${stateAttribute(webview.state)}"`}>
 <head>
 <meta charset="utf-8">
 ${csp}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style${nonce && html` nonce="${nonce}"`}>${ownText(PAGE_STYLE)}</style>
+<style${nonce && html` nonce="${nonce}"`}>${ownText(webview ? PAGE_STYLE + WEBVIEW_STYLE : PAGE_STYLE)}</style>
 </head>
 <body>
 <header class="bar"><div class="bar-inner">
 <h1>${title}</h1>
 <p class="stats">${stats(timeline)}</p>
-${controls(timeline.entries, options.theme)}
+${controls(timeline.entries, options.theme, webview)}
 </div></header>
 <main>
-${years(timeline.entries, options.linkTarget)}
+${webview && notice(webview)}${years(timeline.entries, options.linkTarget, webview !== undefined)}
 <p id="no-match" hidden>No entry matches the filter.</p>
 ${undatedNote(timeline)}
 </main>
-<script${nonce && html` nonce="${nonce}"`}>${ownText(PAGE_SCRIPT)}</script>
+<script${nonce && html` nonce="${nonce}"`}>${ownText(webview ? PAGE_SCRIPT + WEBVIEW_SCRIPT : PAGE_SCRIPT)}</script>
 </body>
 </html>
 `.markup;
@@ -69,7 +77,7 @@ function stats(timeline: Timeline): string {
   return `${parts.join(', ')} · ${span}${conflicts > 0 ? ` · ${plural(conflicts, 'entry')} where reports disagree` : ''}`;
 }
 
-function controls(entries: readonly TimelineEntry[], theme: RenderOptions['theme']): Html {
+function controls(entries: readonly TimelineEntry[], theme: RenderOptions['theme'], webview: WebviewPageOptions | undefined): Html {
   const actors = new Map<string, { actor: ActorRef; count: number }>();
   for (const entry of entries) {
     for (const actor of new Map([...entry.by, ...entry.against].map((ref) => [ref.id, ref])).values()) {
@@ -80,7 +88,7 @@ function controls(entries: readonly TimelineEntry[], theme: RenderOptions['theme
   }
   const options = [...actors.values()].sort((a, b) => a.actor.name.localeCompare(b.actor.name, 'en'));
   return html`<div class="controls" role="search">
-<input type="search" id="filter-text" placeholder="Filter by text" aria-label="Filter by text">
+${webview && scopeSwitch(webview)}<input type="search" id="filter-text" placeholder="Filter by text" aria-label="Filter by text">
 <select id="filter-actor" aria-label="Filter by actor"><option value="">All actors</option>${options.map(
     ({ actor, count }) => html`<option value="${actor.id}">${actor.name} (${count})</option>`,
   )}</select>
@@ -91,7 +99,7 @@ ${theme !== 'vscode' && html`<button type="button" id="theme-toggle">${theme ===
 }
 
 /** Sections by year, and in them one group per date as written, in the model's order. */
-function years(entries: readonly TimelineEntry[], link: LinkTarget): Html[] {
+function years(entries: readonly TimelineEntry[], link: LinkTarget, revealable: boolean): Html[] {
   const byYear = new Map<string, Map<string, TimelineEntry[]>>();
   for (const entry of entries) {
     const year = entry.date.start.slice(0, 4);
@@ -101,14 +109,14 @@ function years(entries: readonly TimelineEntry[], link: LinkTarget): Html[] {
     group.push(entry);
   }
   return [...byYear].map(
-    ([year, dates]) => html`<section class="year"><h2>${year}</h2><ol class="days">${[...dates.values()].map((group) => day(group, link))}</ol></section>\n`,
+    ([year, dates]) => html`<section class="year"><h2>${year}</h2><ol class="days">${[...dates.values()].map((group) => day(group, link, revealable))}</ol></section>\n`,
   );
 }
 
-function day(group: readonly TimelineEntry[], link: LinkTarget): Html {
+function day(group: readonly TimelineEntry[], link: LinkTarget, revealable: boolean): Html {
   const date = group[0].date;
   const words = date.precision === 'year' ? `sometime in ${date.value}` : dateInWords(date);
-  return html`<li class="day"><h3 class="date"><time datetime="${date.value}">${date.value}</time><span class="words">${words}</span></h3><ol class="entries">${group.map((entry) => renderEntry(entry, link))}</ol></li>\n`;
+  return html`<li class="day"><h3 class="date"><time datetime="${date.value}">${date.value}</time><span class="words">${words}</span></h3><ol class="entries">${group.map((entry) => renderEntry(entry, link, revealable))}</ol></li>\n`;
 }
 
 function undatedNote(timeline: Timeline): Html | undefined {

@@ -1,6 +1,9 @@
 import { findNearDuplicates, type SimilarityInput } from '../../similarity/nearDuplicates';
 import type { DocumentSummary } from '../../summary';
-import type { CorpusRule } from '../rule';
+import type { CorpusFinding, CorpusRule } from '../rule';
+
+/** Where a document without an id is reported: its first line may be empty, so the range is too. */
+const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export const corpusNearDuplicate: CorpusRule = {
   id: 'corpus/near-duplicate',
@@ -8,24 +11,29 @@ export const corpusNearDuplicate: CorpusRule = {
     const candidates = documents.filter((doc): doc is DocumentSummary & { similarity: SimilarityInput } => Boolean(doc.similarity));
     const linked = new DuplicateLinks(documents);
     for (const pair of findNearDuplicates(candidates.map((doc) => doc.similarity), env.config.nearDuplicateThreshold)) {
-      const [earlier, later] = byAge(candidates[pair.a], candidates[pair.b]);
-      if (linked.connected(earlier, later)) continue;
-      const percent = Math.round(pair.similarity * 100);
-      for (const [doc, other] of [[later, earlier], [earlier, later]] as const) {
-        const insertion = doc === later && other.id && doc.fieldInsertion;
-        report({
-          file: doc.file,
-          range: doc.id?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
-          message: `This body is ${percent}% the same as ${other.file}${other.id ? ` (\`${other.id.value}\`)` : ''}; if it is the same article, mark one as \`duplicate_of\` the other.`,
-          related: [{ file: other.file, range: other.id?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, message: `${percent}% the same body` }],
-          fix: insertion
-            ? { title: `Mark as duplicate_of \`${other.id!.value}\``, edits: [{ range: { start: insertion, end: insertion }, newText: `duplicate_of: ${other.id!.value}${doc.eol}` }] }
-            : undefined,
-        });
-      }
+      reportNearDuplicatePair(candidates[pair.a], candidates[pair.b], pair.similarity, linked, report);
     }
   },
 };
+
+/** Reports a pair on both documents, unless `duplicate_of` already links them. */
+export function reportNearDuplicatePair(a: DocumentSummary, b: DocumentSummary, similarity: number, linked: DuplicateLinks, report: (finding: CorpusFinding) => void): void {
+  const [earlier, later] = byAge(a, b);
+  if (linked.connected(earlier, later)) return;
+  const percent = Math.round(similarity * 100);
+  for (const [doc, other] of [[later, earlier], [earlier, later]] as const) {
+    const insertion = doc === later && other.id && doc.fieldInsertion;
+    report({
+      file: doc.file,
+      range: doc.id?.range ?? DOCUMENT_START,
+      message: `This body is ${percent}% the same as ${other.file}${other.id ? ` (\`${other.id.value}\`)` : ''}; if it is the same article, mark one as \`duplicate_of\` the other.`,
+      related: [{ file: other.file, range: other.id?.range ?? DOCUMENT_START, message: `${percent}% the same body` }],
+      fix: insertion
+        ? { title: `Mark as duplicate_of \`${other.id!.value}\``, edits: [{ range: { start: insertion, end: insertion }, newText: `duplicate_of: ${other.id!.value}${doc.eol}` }] }
+        : undefined,
+    });
+  }
+}
 
 /** The earlier-published document first; the later one is the copy. Ties go by file name. */
 function byAge(a: DocumentSummary, b: DocumentSummary): [DocumentSummary, DocumentSummary] {
@@ -34,7 +42,7 @@ function byAge(a: DocumentSummary, b: DocumentSummary): [DocumentSummary, Docume
 }
 
 /** Documents joined, directly or through others, by `duplicate_of`. */
-class DuplicateLinks {
+export class DuplicateLinks {
   private readonly parent = new Map<string, string>();
 
   constructor(documents: readonly DocumentSummary[]) {

@@ -1,0 +1,111 @@
+/** References of an actor across the corpus: its registry key, every id that names it, every prose mention. */
+import { actorReferences, type ActorReference } from '../rules/actor/references';
+import type { DocumentContext } from '../rules/rule';
+import type { Position, Range, Span } from '../types';
+import type { CorpusWorkspace } from '../workspace';
+
+/** Where an actor appears: its registry key, an id (front-matter, `id=`, `by=`, `against=`), or the prose. */
+export type ActorPlace = 'registry' | ActorReference['where'] | 'mention' | 'variant';
+
+export interface ActorLocation {
+  /** Corpus-relative path with `/` separators. */
+  file: string;
+  range: Range;
+  place: ActorPlace;
+}
+
+/** The actor at a position: what is written there, and which actor it names. */
+export interface ActorTarget extends ActorLocation {
+  id: string;
+}
+
+/** Every place of the actor at `position` (a document or the registry file); undefined where there is none. */
+export function referencesAt(workspace: CorpusWorkspace, file: string, position: Position, includeDeclaration: boolean): ActorLocation[] | undefined {
+  const target = actorTargetAt(workspace, file, position);
+  return target && actorOccurrences(workspace, target.id, includeDeclaration);
+}
+
+/**
+ * The actor at `position`: in a document, a prose mention or variant, or an id; in the registry file, an
+ * entry's key. A position just past the end of one still counts, as an editor's cursor rests there.
+ */
+export function actorTargetAt(workspace: CorpusWorkspace, file: string, position: Position): ActorTarget | undefined {
+  if (isRegistryFile(workspace, file)) return registryKeyAt(workspace, position);
+  const context = workspace.context(file);
+  if (!context) return undefined;
+  const offset = context.doc.lines.offsetAt(position);
+  const places = placesIn(context, () => true);
+  const found = places.find(({ span }) => span.start <= offset && offset < span.end) ?? places.find(({ span }) => span.end === offset);
+  return found && { id: found.id, file, range: context.doc.lines.range(found.span), place: found.place };
+}
+
+/** The registry definition (when asked for), then each document's places of the actor in order. */
+export function actorOccurrences(workspace: CorpusWorkspace, id: string, includeDeclaration: boolean): ActorLocation[] {
+  const locations: ActorLocation[] = [];
+  const definition = includeDeclaration ? workspace.actorDefinition(id) : undefined;
+  if (definition) locations.push({ file: registryFile(workspace), range: definition.range, place: 'registry' });
+  for (const file of workspace.files()) {
+    const context = workspace.context(file);
+    if (!context) continue;
+    for (const { span, place } of placesIn(context, (candidate) => candidate === id)) locations.push({ file, range: context.doc.lines.range(span), place });
+  }
+  return locations;
+}
+
+/** The registry file as the documents' paths are written: corpus-relative, `./` and `a/../` resolved. */
+export function registryFile(workspace: CorpusWorkspace): string {
+  const parts: string[] = [];
+  for (const part of workspace.config.actors.split('/')) {
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+export function isRegistryFile(workspace: CorpusWorkspace, file: string): boolean {
+  return file === registryFile(workspace);
+}
+
+interface Place {
+  id: string;
+  span: Span;
+  place: ActorPlace;
+}
+
+/** The ids and prose mentions of a document whose actor id passes `wanted`, in document order. */
+function placesIn(context: DocumentContext, wanted: (id: string) => boolean): Place[] {
+  const places: Place[] = [];
+  for (const reference of actorReferences(context)) {
+    if (wanted(reference.id)) places.push({ id: reference.id, span: unquoted(context.doc.text, reference), place: reference.where });
+  }
+  for (const mention of context.actors.mentions) {
+    if (wanted(mention.actorId)) places.push({ id: mention.actorId, span: mention, place: 'mention' });
+  }
+  for (const variant of context.actors.variants) {
+    if (wanted(variant.actorId)) places.push({ id: variant.actorId, span: variant, place: 'variant' });
+  }
+  return places.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A front-matter id's span without the YAML quotes around it, when the id is written plainly inside them. */
+function unquoted(text: string, reference: ActorReference): Span {
+  const { start, end, id } = reference;
+  const quote = text[start];
+  const isQuoted = (quote === '"' || quote === "'") && text[end - 1] === quote && text.slice(start + 1, end - 1) === id;
+  return isQuoted ? { start: start + 1, end: end - 1 } : { start, end };
+}
+
+function registryKeyAt(workspace: CorpusWorkspace, position: Position): ActorTarget | undefined {
+  const file = registryFile(workspace);
+  for (const id of workspace.registry.definitions.keys()) {
+    const range = workspace.actorDefinition(id)?.range;
+    if (range && contains(range, position)) return { id, file, range, place: 'registry' };
+  }
+  return undefined;
+}
+
+/** Whether `position` is in `range` or just past its end. */
+function contains(range: Range, position: Position): boolean {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(range.start, position) && before(position, range.end);
+}

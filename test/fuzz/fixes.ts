@@ -1,0 +1,70 @@
+/**
+ * The fix properties: a fix applied alone removes its diagnostic and leaves text that still parses, and
+ * applying every fix round after round, as `--fix` does, settles within its round limit.
+ */
+import { applyFixes, applyOffsetEdits, toOffsetEdits } from '../../server/src/service/applyEdits';
+import { parseCorpusDocument } from '../../server/src/service/document';
+import type { Diagnostic, OffsetEdit } from '../../server/src/service/types';
+import { assertNothingLogged, openCorpus, sortedDiagnostics, type FuzzCorpus } from './corpus';
+import { lineStarts, offsetOf } from './lines';
+import { stats } from './stats';
+
+/** The `--fix` round limit of the CLI. */
+export const MAX_FIX_ROUNDS = 10;
+
+/** Where an offset of the old text lands after the edits: inside a replaced span, at its replacement's start. */
+function mapOffset(offset: number, edits: readonly OffsetEdit[]): number {
+  let shift = 0;
+  for (const edit of edits) {
+    if (edit.end <= offset && (edit.start < offset || edit.start === edit.end)) shift += edit.newText.length - (edit.end - edit.start);
+    else if (edit.start <= offset && offset < edit.end) return edit.start + shift;
+  }
+  return offset + shift;
+}
+
+function hasSyntaxProblem(text: string): boolean {
+  return (parseCorpusDocument('doc.md', text).frontMatter?.problems.length ?? 0) > 0;
+}
+
+/** Applies each fix of `file` alone and checks that its diagnostic is gone and the text still parses. */
+export function checkEachFix(corpus: FuzzCorpus, file: string): void {
+  const { workspace, logged } = openCorpus(corpus);
+  const text = corpus.documents[file];
+  const before = workspace.diagnostics(file);
+  const starts = lineStarts(text);
+  const parsedBefore = !hasSyntaxProblem(text);
+  for (const diagnostic of before) {
+    if (!diagnostic.fix) continue;
+    const edits = toOffsetEdits(text, diagnostic.fix.edits).sort((a, b) => a.start - b.start || a.end - b.end);
+    const fixed = applyOffsetEdits(text, edits);
+    stats.fixesAppliedAlone++;
+    if (parsedBefore && hasSyntaxProblem(fixed)) throw new Error(`${file}: the fix "${diagnostic.fix.title}" of ${diagnostic.rule} breaks the front-matter`);
+    const place = (d: Diagnostic, s: readonly number[]) => offsetOf(s, d.range.start);
+    const target = mapOffset(place(diagnostic, starts), edits);
+    const others = before.filter((d) => d !== diagnostic && d.rule === diagnostic.rule && mapOffset(place(d, starts), edits) === target).length;
+    const after = openCorpus({ ...corpus, documents: { ...corpus.documents, [file]: fixed } });
+    const fixedStarts = lineStarts(fixed);
+    const still = after.workspace.diagnostics(file).filter((d) => d.rule === diagnostic.rule && place(d, fixedStarts) === target).length;
+    assertNothingLogged(after.logged);
+    if (still > others) {
+      throw new Error(`${file}: after the fix "${diagnostic.fix.title}", ${diagnostic.rule} is still reported at offset ${target}: ${diagnostic.message}`);
+    }
+  }
+  assertNothingLogged(logged);
+}
+
+/** Applies all fixes of `file` round after round, as `--fix` does; returns the rounds that changed the text. */
+export function roundsToFixedPoint(corpus: FuzzCorpus, file: string): number {
+  let text = corpus.documents[file];
+  for (let round = 0; round <= MAX_FIX_ROUNDS; round++) {
+    const { workspace, logged } = openCorpus({ ...corpus, documents: { ...corpus.documents, [file]: text } });
+    assertNothingLogged(logged);
+    if (hasSyntaxProblem(text)) return round;
+    const fixes = sortedDiagnostics(workspace, file).flatMap((d) => (d.fix ? [{ edits: toOffsetEdits(text, d.fix.edits) }] : []));
+    const next = applyFixes(text, fixes).text;
+    if (next === text) return round;
+    stats.fixRounds++;
+    text = next;
+  }
+  throw new Error(`${file}: --fix does not settle within ${MAX_FIX_ROUNDS} rounds`);
+}

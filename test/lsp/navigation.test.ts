@@ -1,0 +1,159 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ResponseError } from 'vscode-jsonrpc/node';
+import { SymbolKind, type DocumentSymbol, type InitializeResult, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { makeCorpus } from '../cli/run';
+import { CONFIG, REGISTRY, frontMatter } from '../unit/harness';
+import { LspClient } from './lspClient';
+
+const OPENED = `${frontMatter('', '[ttp]').replace('test-doc', 'opened-doc')}
+# The attack
+The Pakistani Taliban claimed it.
+
+:event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}
+`;
+const CLOSED = `${frontMatter('', '["ttp"]').replace('test-doc', 'closed-doc')}
+:casualty[two soldiers]{killed=2 by=ttp source="ISPR"} died.
+`;
+
+const root = makeCorpus({ 'corpus.yaml': CONFIG, 'actors.yaml': REGISTRY, 'articles/opened.md': OPENED, 'articles/closed.md': CLOSED });
+const uriOf = (file: string) => pathToFileURL(join(root, file)).href;
+const OPENED_URI = uriOf('articles/opened.md');
+const REGISTRY_URI = uriOf('actors.yaml');
+
+/** The range of the `nth` occurrence of `needle` in `text` (0 first), on one line. */
+function rangeOf(text: string, needle: string, nth = 0): Range {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
+  assert.ok(offset >= 0, `${needle} #${nth} not in the text`);
+  const before = text.slice(0, offset).split('\n');
+  const start: Position = { line: before.length - 1, character: before[before.length - 1].length };
+  return { start, end: { line: start.line, character: start.character + needle.length } };
+}
+const inside = (range: Range): Position => ({ line: range.start.line, character: range.start.character + 1 });
+
+function apply(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = ({ line, character }: Position) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  }
+  return result;
+}
+
+let client: LspClient;
+
+before(async () => {
+  client = new LspClient();
+  const result: InitializeResult = await client.connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { rename: { prepareSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'corpus' }],
+  });
+  assert.equal(result.capabilities.referencesProvider, true);
+  assert.deepEqual(result.capabilities.renameProvider, { prepareProvider: true });
+  assert.equal(result.capabilities.documentSymbolProvider, true);
+  await client.connection.sendNotification('initialized', {});
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: OPENED_URI, languageId: 'markdown', version: 1, text: OPENED } });
+});
+
+after(() => {
+  client.kill();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const TTP_LOCATIONS = [
+  { uri: REGISTRY_URI, range: rangeOf(REGISTRY, 'ttp') },
+  { uri: uriOf('articles/closed.md'), range: rangeOf(CLOSED, 'ttp') },
+  { uri: uriOf('articles/closed.md'), range: rangeOf(CLOSED, 'ttp', 1) },
+  { uri: OPENED_URI, range: rangeOf(OPENED, 'ttp') },
+  { uri: OPENED_URI, range: rangeOf(OPENED, 'Pakistani Taliban') },
+  { uri: OPENED_URI, range: rangeOf(OPENED, 'ttp', 1) },
+];
+
+test('references of an actor span the registry, the open document and the documents on disk', async () => {
+  const locations: Location[] = await client.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: OPENED_URI },
+    position: inside(rangeOf(OPENED, 'Pakistani Taliban')),
+    context: { includeDeclaration: true },
+  });
+  assert.deepEqual(locations, TTP_LOCATIONS);
+  const withoutDeclaration: Location[] = await client.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: OPENED_URI },
+    position: inside(rangeOf(OPENED, 'ttp', 1)),
+    context: { includeDeclaration: false },
+  });
+  assert.deepEqual(withoutDeclaration, TTP_LOCATIONS.slice(1));
+});
+
+test('references and rename work from the open registry, as the editor holds it', async () => {
+  const edited = `# moved down a line\n${REGISTRY}`;
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: REGISTRY_URI, languageId: 'yaml', version: 1, text: REGISTRY } });
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: REGISTRY_URI, version: 2 }, contentChanges: [{ text: edited }] });
+  const locations: Location[] = await client.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: REGISTRY_URI },
+    position: { line: 1, character: 2 },
+    context: { includeDeclaration: true },
+  });
+  assert.deepEqual(locations, [{ uri: REGISTRY_URI, range: rangeOf(edited, 'ttp') }, ...TTP_LOCATIONS.slice(1)]);
+  const prepared = await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: REGISTRY_URI }, position: { line: 1, character: 3 } });
+  assert.deepEqual(prepared, { range: rangeOf(edited, 'ttp'), placeholder: 'ttp' });
+  await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: REGISTRY_URI } });
+});
+
+test('prepareRename gives an id and refuses a name in the prose with a message', async () => {
+  const prepared = await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: OPENED_URI }, position: inside(rangeOf(OPENED, 'ttp', 1)) });
+  assert.deepEqual(prepared, { range: rangeOf(OPENED, 'ttp', 1), placeholder: 'ttp' });
+  await assert.rejects(
+    client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: OPENED_URI }, position: inside(rangeOf(OPENED, 'Pakistani Taliban')) }),
+    (error: unknown) => error instanceof ResponseError && error.code === -32803 && /name in the text, not an actor id/.test(error.message),
+  );
+  const nothing = await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: OPENED_URI }, position: inside(rangeOf(OPENED, 'claimed')) });
+  assert.equal(nothing, null);
+});
+
+test('rename edits the registry and every document, open or not, in one workspace edit', async () => {
+  const edit: WorkspaceEdit = await client.connection.sendRequest('textDocument/rename', {
+    textDocument: { uri: OPENED_URI },
+    position: inside(rangeOf(OPENED, 'ttp')),
+    newName: 'tehreek',
+  });
+  assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [REGISTRY_URI, uriOf('articles/closed.md'), OPENED_URI].sort());
+  assert.equal(apply(REGISTRY, edit.changes![REGISTRY_URI]), REGISTRY.replace('ttp:', 'tehreek:'));
+  assert.equal(apply(CLOSED, edit.changes![uriOf('articles/closed.md')]), CLOSED.replace('"ttp"', '"tehreek"').replace('by=ttp', 'by=tehreek'));
+  assert.equal(apply(OPENED, edit.changes![OPENED_URI]), OPENED.replace('[ttp]', '[tehreek]').replace('by=ttp', 'by=tehreek'));
+});
+
+test('rename refuses an invalid or taken id', async () => {
+  const rename = (newName: string) => client.connection.sendRequest('textDocument/rename', { textDocument: { uri: OPENED_URI }, position: inside(rangeOf(OPENED, 'ttp')), newName });
+  await assert.rejects(rename('Tehreek Taliban'), (error: unknown) => error instanceof ResponseError && error.message.includes('is not a valid actor id'));
+  await assert.rejects(rename('pakistan-army'), (error: unknown) => error instanceof ResponseError && error.message.includes('already the id of another actor'));
+});
+
+test('document symbols are the headings with the tags under them', async () => {
+  const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: OPENED_URI } });
+  const heading = rangeOf(OPENED, '# The attack');
+  const tag = rangeOf(OPENED, ':event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}');
+  assert.deepEqual(symbols, [
+    {
+      name: 'The attack',
+      kind: SymbolKind.String,
+      range: { start: heading.start, end: tag.end },
+      selectionRange: heading,
+      children: [{ name: 'Attack on the post', detail: '2024-12-20 · post-attack', kind: SymbolKind.Event, range: tag, selectionRange: rangeOf(OPENED, 'Attack on the post'), children: [] }],
+    },
+  ]);
+  const unknown: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf('articles/missing.md') } });
+  assert.deepEqual(unknown, []);
+});
+
+test('shutdown and exit end the process with status 0', async () => {
+  await client.connection.sendRequest('shutdown');
+  await client.connection.sendNotification('exit');
+  assert.equal(await client.exited, 0);
+});

@@ -1,0 +1,48 @@
+/** Bugs the fuzzers of test/fuzz found, each pinned by the smallest input that showed it. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyOffsetEdits, toOffsetEdits } from '../../server/src/service/applyEdits';
+import { LineIndex } from '../../server/src/service/lineIndex';
+import { parseCorpusDocument } from '../../server/src/service/document';
+import { applyFix, lint, lintCorpus } from './harness';
+
+test('an offset between the CR and LF of a line end is the end of that line, not a column past it', () => {
+  const text = '---\r\nid: "unterminated\r\n"quoted": x\r\n---\r\n';
+  const syntax = lint(text).find((d) => d.rule === 'front-matter/syntax')!;
+  const lineLength = text.split('\r\n')[syntax.range.end.line].length;
+  assert.ok(syntax.range.end.character <= lineLength, JSON.stringify(syntax.range));
+  assert.deepEqual(new LineIndex('ab\r\ncd').positionAt(3), { line: 0, character: 2 });
+});
+
+test('a near-duplicate without an id is reported at the document start even when its first line is empty', () => {
+  const body = 'Mortar rounds fired across the border landed in the market of Chaman on Sunday afternoon, officials said. '.repeat(3).concat(
+    'Traders on both sides of the crossing said that perishable goods were rotting in long queues of trucks.\n',
+  );
+  const diagnostics = lintCorpus({ 'a.md': `\n${body}`, 'b.md': `\n${body}` }).get('a.md')!.filter((d) => d.rule === 'corpus/near-duplicate');
+  assert.equal(diagnostics.length, 1);
+  assert.deepEqual(diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  assert.deepEqual(diagnostics[0].related![0].range, diagnostics[0].range);
+});
+
+test('front-matter with lone CR line ends reads as separate lines', () => {
+  const fields = parseCorpusDocument('a.md', '---\rid: test-doc\rtitle: x: y\r---\r\n').frontMatter!;
+  assert.deepEqual(fields.problems.map((p) => p.message), ['Invalid YAML in front-matter: Nested mappings are not allowed in compact mappings.']);
+  const ok = parseCorpusDocument('a.md', '---\rid: test-doc\ractors: [ttp]\r---\r\n').frontMatter!;
+  assert.deepEqual([...ok.fields!].map(([key, field]) => [key, field.value]), [['id', 'test-doc'], ['actors', ['ttp']]]);
+});
+
+test('the fix adding an actor keeps front-matter with lone CR line ends valid', () => {
+  const text = '---\rid: test-doc\r---\r\n\nThe TTP said so.\n';
+  const notListed = lint(text).find((d) => d.rule === 'actor/not-listed')!;
+  const fixed = applyOffsetEdits(text, toOffsetEdits(text, notListed.fix!.edits));
+  assert.deepEqual(parseCorpusDocument('a.md', fixed).frontMatter!.problems, []);
+  assert.deepEqual(lint(fixed).filter((d) => d.rule === 'actor/not-listed'), []);
+});
+
+test('an actor id that YAML would read as a number is quoted when the fix adds it to actors', () => {
+  const registry = '8:\n  name: Eighth Brigade\n  type: armed-group\n';
+  const text = '---\nid: test-doc\ntitle: T\npublished: 2024-12-26\nsource: S\nactors: []\n---\n\nThe Eighth Brigade moved.\n';
+  const notListed = lint(text, { registry }).find((d) => d.rule === 'actor/not-listed')!;
+  assert.equal(notListed.fix!.edits[0].newText, '"8"');
+  assert.deepEqual(lint(applyFix(text, notListed), { registry }).filter((d) => d.rule === 'actor/not-listed'), []);
+});

@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareRename, renameActor, type FileEdits } from '../../server/src/service/features/rename';
+import type { Position, Range, TextEdit } from '../../server/src/service/types';
+import { CorpusWorkspace } from '../../server/src/service/workspace';
+import { CONFIG, REGISTRY, TODAY, frontMatter } from './harness';
+
+const DOC_A = `${frontMatter('', '[ttp, "pakistan-army"]').replace('test-doc', 'doc-a')}
+The Pakistani Taliban claimed the attack; TTP fighters fled.
+A statement named :actor[the group]{id=ttp} again.
+
+:event[Attack on the post]{id=post-attack date=2024-12-20 by="afghan-taliban, ttp" against=pakistan-army}
+`;
+const DOC_B = `${frontMatter('', "\n  - 'ttp'\n  - afghan-taliban").replace('test-doc', 'doc-b')}
+Soldiers died: :casualty[two soldiers]{killed=2 by=ttp against=pakistan-army source="ISPR"}.
+`;
+
+function corpusOf(registry = REGISTRY): { corpus: CorpusWorkspace; texts: Map<string, string> } {
+  const texts = new Map([
+    ['actors.yaml', registry],
+    ['a.md', DOC_A],
+    ['b.md', DOC_B],
+  ]);
+  const corpus = new CorpusWorkspace({ configSource: CONFIG, readRegistry: (file) => texts.get(file), today: TODAY });
+  for (const file of ['a.md', 'b.md']) corpus.setDocument(file, texts.get(file)!);
+  return { corpus, texts };
+}
+
+/** The position `by` characters into the `nth` occurrence of `needle` (0 first). */
+function find(text: string, needle: string, nth = 0, by = 1): Position {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
+  assert.ok(offset >= 0, `${needle} #${nth} not in the text`);
+  const before = text.slice(0, offset + by).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+function rangeOf(text: string, needle: string, nth = 0): Range {
+  return { start: find(text, needle, nth, 0), end: find(text, needle, nth, needle.length) };
+}
+
+/** Applies LSP edits to single-line-ending text, independently of the service's own edit code. */
+function apply(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = ({ line, character }: Position) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  }
+  return result;
+}
+
+function applyAll(texts: Map<string, string>, changes: FileEdits[]): Map<string, string> {
+  const result = new Map(texts);
+  for (const { file, edits } of changes) result.set(file, apply(texts.get(file)!, edits));
+  return result;
+}
+
+test('prepareRename gives the id under the cursor without quotes', () => {
+  const { corpus } = corpusOf();
+  assert.deepEqual(prepareRename(corpus, 'a.md', find(DOC_A, 'ttp', 1)), { range: rangeOf(DOC_A, 'ttp', 1), placeholder: 'ttp' });
+  assert.deepEqual(prepareRename(corpus, 'a.md', find(DOC_A, 'pakistan-army', 0, 0)), { range: rangeOf(DOC_A, 'pakistan-army'), placeholder: 'pakistan-army' });
+  assert.deepEqual(prepareRename(corpus, 'b.md', find(DOC_B, 'ttp')), { range: rangeOf(DOC_B, 'ttp'), placeholder: 'ttp' });
+  assert.deepEqual(prepareRename(corpus, 'actors.yaml', { line: 7, character: 3 }), { range: rangeOf(REGISTRY, 'afghan-taliban'), placeholder: 'afghan-taliban' });
+});
+
+test('prepareRename refuses a name in the prose and an id the registry does not know, and has nothing elsewhere', () => {
+  const { corpus } = corpusOf();
+  const onName = prepareRename(corpus, 'a.md', find(DOC_A, 'Pakistani Taliban'));
+  assert.ok(onName && 'error' in onName && /name in the text, not an actor id/.test(onName.error), JSON.stringify(onName));
+  assert.ok(onName && 'error' in onName && onName.error.includes('`ttp`'));
+  corpus.setDocument('c.md', `${frontMatter('', '[ttp-typo]').replace('test-doc', 'doc-c')}`);
+  const unknown = prepareRename(corpus, 'c.md', { line: 5, character: 10 });
+  assert.deepEqual(unknown, { error: '`ttp-typo` is not an actor of the registry, so there is no actor to rename.' });
+  assert.equal(prepareRename(corpus, 'a.md', find(DOC_A, 'claimed')), undefined);
+  assert.equal(prepareRename(corpus, 'actors.yaml', { line: 1, character: 4 }), undefined);
+  assert.equal(prepareRename(corpus, 'missing.md', { line: 0, character: 0 }), undefined);
+});
+
+test('rename edits the registry key, every front-matter list and every tag attribute, and no prose', () => {
+  const { corpus, texts } = corpusOf();
+  const changes = renameActor(corpus, 'a.md', find(DOC_A, 'ttp', 2), 'pakistani-taliban');
+  assert.ok(Array.isArray(changes));
+  assert.deepEqual(changes.map((change) => change.file), ['actors.yaml', 'a.md', 'b.md']);
+  const renamed = applyAll(texts, changes);
+  assert.equal(renamed.get('actors.yaml'), REGISTRY.replace('ttp:', 'pakistani-taliban:'));
+  assert.equal(
+    renamed.get('a.md'),
+    DOC_A.replace('[ttp,', '[pakistani-taliban,').replace('id=ttp}', 'id=pakistani-taliban}').replace('afghan-taliban, ttp"', 'afghan-taliban, pakistani-taliban"'),
+  );
+  assert.equal(renamed.get('b.md'), DOC_B.replace("'ttp'", "'pakistani-taliban'").replace('by=ttp', 'by=pakistani-taliban'));
+});
+
+test('after a rename is applied the diagnostics are as before and the new id is an actor', () => {
+  const { corpus, texts } = corpusOf();
+  const rules = () => ['a.md', 'b.md'].flatMap((file) => corpus.diagnostics(file).map((d) => `${file} ${d.rule} ${d.range.start.line}`));
+  const before = rules();
+  const changes = renameActor(corpus, 'actors.yaml', { line: 0, character: 0 }, 'tehreek');
+  assert.ok(Array.isArray(changes));
+  const renamed = applyAll(texts, changes);
+  corpus.setRegistry('actors.yaml', renamed.get('actors.yaml'));
+  for (const file of ['a.md', 'b.md']) corpus.setDocument(file, renamed.get(file)!);
+  assert.deepEqual(rules(), before);
+  assert.deepEqual(prepareRename(corpus, 'a.md', find(renamed.get('a.md')!, 'tehreek')), { range: rangeOf(renamed.get('a.md')!, 'tehreek'), placeholder: 'tehreek' });
+});
+
+test('a new id must be valid and free; the same id changes nothing', () => {
+  const { corpus } = corpusOf();
+  const at = find(DOC_A, 'ttp', 1);
+  for (const bad of ['TTP', '-ttp', 'ttp group', 'ttp_2', '']) {
+    const refused = renameActor(corpus, 'a.md', at, bad);
+    assert.ok(refused && 'error' in refused && refused.error.includes('is not a valid actor id'), `${bad}: ${JSON.stringify(refused)}`);
+  }
+  assert.deepEqual(renameActor(corpus, 'a.md', at, 'afghan-taliban'), { error: '`afghan-taliban` is already the id of another actor in the registry.' });
+  assert.deepEqual(renameActor(corpus, 'a.md', at, 'ttp'), []);
+  const onName = renameActor(corpus, 'a.md', find(DOC_A, 'TTP fighters'), 'tehreek');
+  assert.ok(onName && 'error' in onName);
+});
+
+test('a quoted registry key is replaced whole', () => {
+  const registry = REGISTRY.replace('ttp:', '"ttp":');
+  const { corpus, texts } = corpusOf(registry);
+  const changes = renameActor(corpus, 'b.md', find(DOC_B, 'by=ttp', 0, 4), 'tehreek');
+  assert.ok(Array.isArray(changes));
+  assert.equal(applyAll(texts, changes).get('actors.yaml'), REGISTRY.replace('ttp:', 'tehreek:'));
+});
