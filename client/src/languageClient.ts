@@ -9,25 +9,20 @@ export const CLIENT_NAME = 'Corpus Lint';
 /** Crashes tolerated within three minutes before the server is left stopped (languageclient's default is 4). */
 export const MAX_RESTARTS = 4;
 
-/** The files the server is told about as they change on disk, open or not. */
-export const WATCHED_FILES = ['**/*.md', '**/corpus.yaml', '**/actors.yaml'];
-
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const fileEvents = WATCHED_FILES.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
-  context.subscriptions.push(...fileEvents);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'file', pattern: '**/corpus.yaml' },
       { scheme: 'file', pattern: '**/actors.yaml' },
     ],
-    // Settings are pulled by the server (workspace/configuration, section corpusLint), which registers for changes itself.
-    synchronize: { fileEvents },
+    // The server registers for the files it watches and for changes of its settings (section corpusLint) itself,
+    // so the client synchronises neither: each change reaches the server once.
     outputChannel: output,
     connectionOptions: { maxRestartCount: MAX_RESTARTS },
   };

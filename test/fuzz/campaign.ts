@@ -1,5 +1,5 @@
 /** How long a campaign runs: FUZZ_RUNS inputs per weight unit and a fixed seed unless FUZZ_SEED says otherwise. */
-export const SHORT_CAMPAIGN_RUNS = 40;
+export const SHORT_CAMPAIGN_RUNS = 25;
 export const FIXED_SEED = 20261123;
 
 export function campaignRuns(weight: number): number {

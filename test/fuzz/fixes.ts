@@ -26,13 +26,23 @@ function hasSyntaxProblem(text: string): boolean {
   return (parseCorpusDocument('doc.md', text).frontMatter?.problems.length ?? 0) > 0;
 }
 
+/**
+ * True when the text starts with a front-matter block that parses. Only such a block can be broken by a fix:
+ * a fix that deletes a scraped line above a `---` line in a document without front-matter turns the text below
+ * into a block, and that block may not parse, but nothing that parsed before was broken.
+ */
+function hasGoodFrontMatter(text: string): boolean {
+  const frontMatter = parseCorpusDocument('doc.md', text).frontMatter;
+  return frontMatter !== undefined && frontMatter.problems.length === 0;
+}
+
 /** Applies each fix of `file` alone and checks that its diagnostic is gone and the text still parses. */
 export function checkEachFix(corpus: FuzzCorpus, file: string): void {
   const { workspace, logged } = openCorpus(corpus);
   const text = corpus.documents[file];
   const before = workspace.diagnostics(file);
   const starts = lineStarts(text);
-  const parsedBefore = !hasSyntaxProblem(text);
+  const parsedBefore = hasGoodFrontMatter(text);
   for (const diagnostic of before) {
     if (!diagnostic.fix) continue;
     const edits = toOffsetEdits(text, diagnostic.fix.edits).sort((a, b) => a.start - b.start || a.end - b.end);

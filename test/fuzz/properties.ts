@@ -31,7 +31,7 @@ const CONFIG_PIECES = ['name: T', 'documents: ["**/*.md"]', 'actors: actors.yaml
 
 /** An entry whose fields include `yaml`, indented under it. */
 function insideEntry(yaml: string): string {
-  return `bomb:\n  name: Bomb\n  type: other\n${yaml.replace(/^/gm, '  ').replace(/^  (a0|k0|deep):/, '  z0:')}\n`;
+  return `bomb:\n  name: Bomb\n  type: other\n${yaml.replace(/^/gm, '  ')}\n`;
 }
 
 /** A random registry, a document built from its names, and a possibly broken corpus.yaml. */
@@ -44,7 +44,7 @@ const randomCorpus: fc.Arbitrary<FuzzCorpus> = registry.chain((reg) =>
     )
     .map(([docs, pieces, bomb]) => ({
       config: ['name: T', ...pieces, ...(bomb?.[1] === 'config' ? [bomb[0]] : [])].join('\n'),
-      registry: bomb === null || bomb[1] === 'config' ? reg.source : bomb[1] === 'registry' ? `${reg.source}${bomb[0]}\n` : insideEntry(bomb[0]),
+      registry: bomb === null || bomb[1] === 'config' ? reg.source : bomb[1] === 'registry' ? `${reg.source}${bomb[0]}\n` : `${reg.source}${insideEntry(bomb[0])}`,
       documents: Object.fromEntries(docs.map((doc, i) => [`d${i}.md`, doc])),
     }))
     .map((corpus) => shown(corpus, () => JSON.stringify(corpus))),

@@ -46,3 +46,27 @@ test('an actor id that YAML would read as a number is quoted when the fix adds i
   assert.equal(notListed.fix!.edits[0].newText, '"8"');
   assert.deepEqual(lint(applyFix(text, notListed), { registry }).filter((d) => d.rule === 'actor/not-listed'), []);
 });
+
+test('adding an actor to an empty `actors:` keeps the space before a comment on that line', () => {
+  for (const line of ['actors: #comment', 'actors:\t# comment', 'actors:']) {
+    const text = `---\nid: test-doc\n${line}\n---\n\nThe TTP said so.\n`;
+    const notListed = lint(text).find((d) => d.rule === 'actor/not-listed')!;
+    const fixed = applyFix(text, notListed);
+    assert.deepEqual(parseCorpusDocument('a.md', fixed).frontMatter!.problems, [], fixed);
+    assert.deepEqual(lint(fixed).filter((d) => d.rule === 'actor/not-listed'), []);
+  }
+});
+
+test('a form that starts or ends with punctuation is not found inside a word', () => {
+  const registry = 'cpp:\n  name: C++ Brigade\n  avoid: ["*", "C++"]\n  type: armed-group\n';
+  const body = 'Notes [*a0] and x* and C++x were seen; C++ and * were too.';
+  const text = `---\nid: test-doc\ntitle: T\npublished: 2024-12-26\nsource: S\nactors: [cpp]\n---\n\n${body}\n`;
+  const variants = lint(text, { registry }).filter((d) => d.rule === 'actor/variant');
+  const offset = text.indexOf(body);
+  assert.deepEqual(variants.map((d) => d.range.start.character), [body.indexOf('C++ and'), body.indexOf('* were')]);
+  for (const variant of variants) {
+    const fixed = applyFix(text, variant);
+    const again = lint(fixed, { registry }).filter((d) => d.rule === 'actor/variant' && d.range.start.character === variant.range.start.character);
+    assert.deepEqual(again, [], fixed.slice(offset));
+  }
+});

@@ -70,8 +70,9 @@ function readFixable(path: string): FixableFile {
     const source = decodeSource(bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return { source, text: source.text, mtimeMs: stat.mtimeMs, size: stat.size, sha256, parseable: !source.unreadable };
-  } catch {
-    const source: SourceText = { text: '', bom: false, eol: '\n', unreadable: { offset: 0, message: 'unreadable' } };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const source: SourceText = { text: '', bom: false, eol: '\n', unreadable: { offset: 0, message: `This file cannot be read (${code}).` } };
     return { source, text: '', mtimeMs: 0, size: 0, sha256: '', parseable: false };
   }
 }

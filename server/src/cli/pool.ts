@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileAnalysis } from '../node/analyzeFile';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './worker';
+import { unpackResults } from './workerResults';
 
 const BATCH = 100;
 
@@ -16,7 +17,7 @@ export async function analyzeInWorkers(setup: WorkerSetup, files: readonly strin
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(join(__dirname, 'worker.js'), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
+      const worker = new Worker(join(__dirname, 'worker.js'), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 } });
       const send = () => {
         const batch = batches[next++];
         worker.postMessage((batch ? { files: batch } : { done: true }) satisfies WorkerRequest);
@@ -27,7 +28,7 @@ export async function analyzeInWorkers(setup: WorkerSetup, files: readonly strin
           reject(new Error(response.failure));
           return;
         }
-        for (const result of response.results) results.set(result.file, result);
+        for (const result of unpackResults(response.results)) results.set(result.file, result);
         onProgress?.(results.size);
         send();
       });

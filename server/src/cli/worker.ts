@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeFile, type FileAnalysis } from '../node/analyzeFile';
+import { analyzeFile } from '../node/analyzeFile';
 import type { CorpusConfig } from '../service/config';
 import { ActorMatcher } from '../service/parse/actorMatcher';
 import type { Registry } from '../service/registry';
 import type { RuleEnvironment } from '../service/rules/rule';
+import { packResults, type PackedResults } from './workerResults';
 
 /** What a worker needs to analyse documents: the corpus as the main thread already read it. */
 export interface WorkerSetup {
@@ -14,7 +15,7 @@ export interface WorkerSetup {
 }
 
 export type WorkerRequest = { files: string[] } | { done: true };
-export type WorkerResponse = { results: FileAnalysis[] } | { failure: string };
+export type WorkerResponse = { results: PackedResults } | { failure: string };
 
 const setup = workerData as WorkerSetup;
 const env: RuleEnvironment = { config: setup.config, registry: setup.registry, matcher: new ActorMatcher(setup.registry.entries), today: setup.today };
@@ -26,7 +27,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
     return;
   }
   try {
-    const results = request.files.map((file) => analyzeFile(setup.root, file, env, { logger }));
+    const results = packResults(request.files.map((file) => analyzeFile(setup.root, file, env, { logger })));
     parentPort!.postMessage({ results } satisfies WorkerResponse);
   } catch (error) {
     parentPort!.postMessage({ failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerResponse);

@@ -23,7 +23,7 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly connection: Connection,
     private readonly openDocuments: () => OpenDocument[],
-    private readonly delayMs = 150,
+    private readonly delayMs = 10,
   ) {}
 
   /** A newer change of the same file cancels the publish an older one scheduled. */

@@ -21,6 +21,8 @@ export interface AnalysisOptions {
 
 export interface DocumentAnalysis {
   doc?: ParsedDocument;
+  /** The document as the rules saw it, with what they worked out (actor mentions among it). */
+  context?: DocumentContext;
   diagnostics: Diagnostic[];
   summary?: DocumentSummary;
 }
@@ -46,7 +48,7 @@ export function analyzeDocument(file: string, source: SourceText, env: RuleEnvir
       if (!isSuppressed(doc.suppressions, rule.id, diagnostic.range.start.line)) diagnostics.push(diagnostic);
     }
   }
-  return { doc, diagnostics, summary: summarize(doc) };
+  return { doc, context, diagnostics, summary: summarize(doc) };
 }
 
 function unreadableDiagnostic(source: SourceText, env: RuleEnvironment, options: AnalysisOptions): Diagnostic | undefined {

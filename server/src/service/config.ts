@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml
 import { parseYamlDocument } from './parse/yamlDocument';
 import { TOO_DEEP_MESSAGE, tooDeepAt } from './parse/yamlDepth';
 import type { Finding } from './findings';
+import { globProblem } from './globSafety';
 import { RULES } from './ruleMeta';
 import type { Severity, SeveritySetting, Span } from './types';
 import { closest } from './text/closest';
@@ -78,10 +79,10 @@ export function loadConfig(source: string): LoadedConfig {
         config.name = reader.string(value, keySpan, 'name') ?? '';
         break;
       case 'documents':
-        config.documents = reader.stringList(value, keySpan, 'documents') ?? config.documents;
+        config.documents = safeGlobs(reader.stringList(value, keySpan, 'documents'), value, source, report) ?? config.documents;
         break;
       case 'exclude':
-        config.exclude = reader.stringList(value, keySpan, 'exclude') ?? config.exclude;
+        config.exclude = safeGlobs(reader.stringList(value, keySpan, 'exclude'), value, source, report) ?? config.exclude;
         break;
       case 'actors':
         config.actors = reader.string(value, keySpan, 'actors') ?? config.actors;
@@ -101,6 +102,17 @@ export function loadConfig(source: string): LoadedConfig {
   }
   if (!sawName) report({ start: 0, end: firstLineEnd(source) }, 'corpus.yaml has no `name`: name the corpus, e.g. `name: South Asia conflict reporting`.');
   return { config, findings };
+}
+
+/** The globs that are safe to match; each refused one is reported where it is written. */
+function safeGlobs(globs: string[] | undefined, value: Node | null, source: string, report: (span: Span, message: string) => void): string[] | undefined {
+  if (!globs) return undefined;
+  const items = isSeq(value) ? (value.items as Node[]) : [value];
+  return globs.filter((glob, index) => {
+    const problem = globProblem(glob);
+    if (problem) report(spanOf(items[index] ?? value, source), `The glob \`${glob}\` is refused: ${problem}. Globs like it can take exponentially long to match; write it more simply.`);
+    return !problem;
+  });
 }
 
 function readFrontMatter(reader: ConfigReader, value: Node | null, keySpan: Span, config: CorpusConfig): void {

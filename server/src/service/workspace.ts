@@ -1,9 +1,11 @@
-import { analyzeCorpus, analyzeDocument, type DocumentAnalysis, type Logger } from './analyze';
+import { analyzeDocument, type DocumentAnalysis, type Logger } from './analyze';
 import type { CorpusConfig } from './config';
 import { setupCorpus, type CorpusSetup } from './corpus';
 import type { ParsedDocument } from './document';
 import type { Registry } from './registry';
+import { CorpusDiagnosticsIndex } from './rules/corpus/incremental';
 import { DocumentContext } from './rules/rule';
+import { severityOf } from './config';
 import type { SourceText } from './source';
 import type { DocumentSummary } from './summary';
 import { buildTimeline } from './timeline/model';
@@ -32,9 +34,10 @@ export class CorpusWorkspace {
   private readonly registryTexts = new Map<string, string | undefined>();
   private readonly sources = new Map<string, SourceText>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
-  private readonly contexts = new Map<string, DocumentContext>();
   private registryLines?: LineIndex;
-  private corpusWide?: Map<string, Diagnostic[]>;
+  private corpusWide?: CorpusDiagnosticsIndex;
+  /** Documents changed or removed since the corpus-wide diagnostics last took them in. */
+  private readonly pending = new Set<string>();
   private timelineModel?: Timeline;
   private overrides?: ReadonlyMap<string, SeveritySetting>;
   private changes = 0;
@@ -120,7 +123,7 @@ export class CorpusWorkspace {
 
   /** The corpus-wide rules' diagnostics, by the document they fall on. */
   corpusWideDiagnostics(): ReadonlyMap<string, Diagnostic[]> {
-    return this.corpusDiagnostics();
+    return this.corpusDiagnostics().snapshot();
   }
 
   /** Diagnostics on corpus.yaml and on the registry, by corpus-relative file. */
@@ -134,13 +137,7 @@ export class CorpusWorkspace {
 
   /** The document as rules see it, for features that need its actor mentions and references. */
   context(file: string): DocumentContext | undefined {
-    const cached = this.contexts.get(file);
-    if (cached) return cached;
-    const doc = this.document(file);
-    if (!doc) return undefined;
-    const context = new DocumentContext(doc, this.setup.env);
-    this.contexts.set(file, context);
-    return context;
+    return this.analysis(file)?.context;
   }
 
   /** The summaries of the documents that could be read, by file. */
@@ -163,16 +160,21 @@ export class CorpusWorkspace {
     return analysis;
   }
 
-  private corpusDiagnostics(): Map<string, Diagnostic[]> {
-    this.corpusWide ??= analyzeCorpus(this.summaries(), this.setup.env, { logger: this.options.logger, overrides: this.overrides });
+  private corpusDiagnostics(): CorpusDiagnosticsIndex {
+    if (!this.corpusWide) {
+      this.corpusWide = new CorpusDiagnosticsIndex(this.setup.env, (rule) => severityOf(this.setup.config, rule, this.overrides), this.options.logger);
+      this.corpusWide.build(this.summaries());
+      this.pending.clear();
+    }
+    for (const file of this.pending) this.corpusWide.update(file, this.analysis(file)?.summary);
+    this.pending.clear();
     return this.corpusWide;
   }
 
   private forgetDocument(file: string): void {
     this.changes++;
     this.analyses.delete(file);
-    this.contexts.delete(file);
-    this.corpusWide = undefined;
+    this.pending.add(file);
     this.timelineModel = undefined;
   }
 
@@ -180,8 +182,8 @@ export class CorpusWorkspace {
     this.changes++;
     this.setup = this.load();
     this.analyses.clear();
-    this.contexts.clear();
     this.corpusWide = undefined;
+    this.pending.clear();
     this.timelineModel = undefined;
   }
 

@@ -11,7 +11,9 @@ export function addToListEdit(doc: ParsedDocument, key: string, text: string): O
   const field = frontMatter.fields.get(key);
   if (!field) return insertFieldEdit(doc, `${key}: [${value}]`);
   if (field.value === null) {
-    return { start: field.keySpan.end + 1, end: field.valueSpan.end, newText: ` [${value}]` };
+    // An empty value's span lies just before any comment that follows it: insert, so the comment keeps its space.
+    const end = field.valueSpan.start === field.valueSpan.end ? field.keySpan.end + 1 : field.valueSpan.end;
+    return { start: field.keySpan.end + 1, end, newText: ` [${value}]` };
   }
   const items = field.items;
   if (!items) return undefined;

@@ -99,7 +99,8 @@ export class FormTrie {
         i += widthAt(text, i);
       } else i++;
       if (state === StringTrie.NONE) break;
-      if (kind === WORD && kindAt(text, i) === WORD) continue;
+      // A mention never ends inside a word, even when the form ends in punctuation ("C++" in "C++x").
+      if (kindAt(text, i) === WORD) continue;
       const group = this.groupAt(state);
       if (group >= 0) {
         (ends ??= []).push(i);

@@ -63,7 +63,8 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
         endWord(text, start, i, state, forms, tokens, found);
         start = -1;
       }
-      if (kind === OTHER && forms.mayStartAt(text, i)) {
+      // Nor does it start inside one, even when the form starts with punctuation.
+      if (kind === OTHER && forms.mayStartAt(text, i) && (i === 0 || kindOf(classAt(text, i - 1)) !== WORD)) {
         const match = forms.matchFrom(text, i, i, StringTrie.ROOT);
         if (match) found(match);
       }

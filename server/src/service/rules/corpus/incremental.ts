@@ -29,7 +29,7 @@ export class CorpusDiagnosticsIndex {
   private readonly byFile = new Map<string, Diagnostic[]>();
 
   constructor(
-    private readonly env: RuleEnvironment,
+    env: RuleEnvironment,
     private readonly severityOf: (rule: string) => SeveritySetting,
     private readonly logger?: Logger,
   ) {
