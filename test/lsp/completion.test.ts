@@ -29,12 +29,7 @@ let version = 1;
 
 before(async () => {
   client = new LspClient();
-  const result: InitializeResult = await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'corpus' }],
-  });
+  const result: InitializeResult = await client.initialize([root], { textDocument: { completion: { completionItem: { snippetSupport: true } } } });
   assert.deepEqual(result.capabilities.completionProvider?.triggerCharacters?.slice(0, 5), [':', '=', '{', ' ', ',']);
   await client.connection.sendNotification('initialized', {});
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: OPENED_URI, languageId: 'markdown', version, text: OPENED } });

@@ -25,7 +25,7 @@ async function start(env: NodeJS.ProcessEnv = {}) {
   clients.push(client);
   const logs: string[] = [];
   client.connection.onNotification('window/logMessage', ({ message }) => void logs.push(message));
-  await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'c' }] });
+  await client.initialize([root]);
   await client.connection.sendNotification('initialized', {});
   const uriOf = (file: string) => pathToFileURL(join(root, file)).href;
   const open = (file: string, text: string) => client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(file), languageId: 'markdown', version: 1, text } });

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ClientCapabilities, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const SERVER = join(__dirname, '../../dist/server.js');
 
@@ -24,6 +26,12 @@ export class LspClient {
       this.history.push(params);
     });
     this.connection.listen();
+  }
+
+  /** Sends `initialize` with `folders` (absolute paths) as the workspace folders; `initialized` is the caller's to send. */
+  initialize(folders: readonly string[], capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+    const workspaceFolders = folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) }));
+    return this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders });
   }
 
   /** The diagnostics published for `uri` once `accept` holds of them; fails after `timeoutMs`. */

@@ -4,9 +4,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ResponseError } from 'vscode-jsonrpc/node';
-import { SymbolKind, type DocumentSymbol, type InitializeResult, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { SymbolKind, type DocumentSymbol, type InitializeResult, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { makeCorpus } from '../cli/run';
-import { CONFIG, REGISTRY, frontMatter } from '../unit/harness';
+import { CONFIG, REGISTRY, applyTextEdits, frontMatter } from '../unit/harness';
 import { LspClient } from './lspClient';
 
 const OPENED = `${frontMatter('', '[ttp]').replace('test-doc', 'opened-doc')}
@@ -35,26 +35,11 @@ function rangeOf(text: string, needle: string, nth = 0): Range {
 }
 const inside = (range: Range): Position => ({ line: range.start.line, character: range.start.character + 1 });
 
-function apply(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = ({ line, character }: Position) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
-    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
-  }
-  return result;
-}
-
 let client: LspClient;
 
 before(async () => {
   client = new LspClient();
-  const result: InitializeResult = await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { textDocument: { rename: { prepareSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'corpus' }],
-  });
+  const result: InitializeResult = await client.initialize([root], { textDocument: { rename: { prepareSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } });
   assert.equal(result.capabilities.referencesProvider, true);
   assert.deepEqual(result.capabilities.renameProvider, { prepareProvider: true });
   assert.equal(result.capabilities.documentSymbolProvider, true);
@@ -124,9 +109,9 @@ test('rename edits the registry and every document, open or not, in one workspac
     newName: 'tehreek',
   });
   assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [REGISTRY_URI, uriOf('articles/closed.md'), OPENED_URI].sort());
-  assert.equal(apply(REGISTRY, edit.changes![REGISTRY_URI]), REGISTRY.replace('ttp:', 'tehreek:'));
-  assert.equal(apply(CLOSED, edit.changes![uriOf('articles/closed.md')]), CLOSED.replace('"ttp"', '"tehreek"').replace('by=ttp', 'by=tehreek'));
-  assert.equal(apply(OPENED, edit.changes![OPENED_URI]), OPENED.replace('[ttp]', '[tehreek]').replace('by=ttp', 'by=tehreek'));
+  assert.equal(applyTextEdits(REGISTRY, edit.changes![REGISTRY_URI]), REGISTRY.replace('ttp:', 'tehreek:'));
+  assert.equal(applyTextEdits(CLOSED, edit.changes![uriOf('articles/closed.md')]), CLOSED.replace('"ttp"', '"tehreek"').replace('by=ttp', 'by=tehreek'));
+  assert.equal(applyTextEdits(OPENED, edit.changes![OPENED_URI]), OPENED.replace('[ttp]', '[tehreek]').replace('by=ttp', 'by=tehreek'));
 });
 
 test('rename refuses an invalid or taken id', async () => {

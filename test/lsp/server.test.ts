@@ -32,12 +32,7 @@ let client: LspClient;
 
 before(async () => {
   client = new LspClient();
-  const result: InitializeResult = await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: {},
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'corpus' }],
-  });
+  const result: InitializeResult = await client.initialize([root]);
   assert.equal(result.capabilities.hoverProvider, true);
   await client.connection.sendNotification('initialized', {});
 });

@@ -33,12 +33,7 @@ async function start(root: string, capabilities: ClientCapabilities, answer: Rec
   const client = new LspClient();
   clients.push(client);
   for (const [method, handler] of Object.entries(answer)) client.connection.onRequest(method, handler);
-  const result: InitializeResult = await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities,
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'corpus' }],
-  });
+  const result: InitializeResult = await client.initialize([root], capabilities);
   await client.connection.sendNotification('initialized', {});
   return { client, result };
 }

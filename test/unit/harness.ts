@@ -72,10 +72,18 @@ export function textAt(text: string, diagnostic: Diagnostic): string {
 
 /** Applies one diagnostic's fix to single-line-ending text. */
 export function applyFix(text: string, diagnostic: Diagnostic): string {
+  return applyTextEdits(text, diagnostic.fix!.edits);
+}
+
+type LineEdit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+
+/** Applies line/character edits (the service's or LSP's) to single-line-ending text, independently of the service's own edit code. */
+export function applyTextEdits(text: string, edits: readonly LineEdit[]): string {
   const lines = text.split('\n');
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
-  const edits = [...diagnostic.fix!.edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let result = text;
-  for (const edit of edits) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  }
   return result;
 }

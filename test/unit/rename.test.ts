@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareRename, renameActor, type FileEdits } from '../../server/src/service/features/rename';
-import type { Position, Range, TextEdit } from '../../server/src/service/types';
+import type { Position, Range } from '../../server/src/service/types';
 import { CorpusWorkspace } from '../../server/src/service/workspace';
-import { CONFIG, REGISTRY, TODAY, frontMatter } from './harness';
+import { CONFIG, REGISTRY, TODAY, applyTextEdits, frontMatter } from './harness';
 
 const DOC_A = `${frontMatter('', '[ttp, "pakistan-army"]').replace('test-doc', 'doc-a')}
 The Pakistani Taliban claimed the attack; TTP fighters fled.
@@ -39,20 +39,9 @@ function rangeOf(text: string, needle: string, nth = 0): Range {
   return { start: find(text, needle, nth, 0), end: find(text, needle, nth, needle.length) };
 }
 
-/** Applies LSP edits to single-line-ending text, independently of the service's own edit code. */
-function apply(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = ({ line, character }: Position) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
-    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
-  }
-  return result;
-}
-
 function applyAll(texts: Map<string, string>, changes: FileEdits[]): Map<string, string> {
   const result = new Map(texts);
-  for (const { file, edits } of changes) result.set(file, apply(texts.get(file)!, edits));
+  for (const { file, edits } of changes) result.set(file, applyTextEdits(texts.get(file)!, edits));
   return result;
 }
 
