@@ -1,13 +1,12 @@
-/** How the extension starts the bundled language server and which files it hands to it. */
+/** How the extension starts the bundled language server, which files it hands to it, and what it does when the server dies. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RESTART_SERVER } from './commands';
+import { RestartPolicy } from './restartPolicy';
 
 /** The client id: VS Code reads `corpusLint.trace.server` because of it. */
 export const CLIENT_ID = 'corpusLint';
 export const CLIENT_NAME = 'Corpus Lint';
-
-/** Crashes tolerated within three minutes before the server is left stopped (languageclient's default is 4). */
-export const MAX_RESTARTS = 4;
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -15,6 +14,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const restarts = new RestartPolicy(commandTitle(context, RESTART_SERVER));
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -24,7 +24,19 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // The server registers for the files it watches and for changes of its settings (section corpusLint) itself,
     // so the client synchronises neither: each change reaches the server once.
     outputChannel: output,
-    connectionOptions: { maxRestartCount: MAX_RESTARTS },
+    errorHandler: restarts,
   };
-  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  context.subscriptions.push(client.onDidChangeState(({ newState }) => {
+    if (newState === State.Running) restarts.watch(client.serverProcess);
+  }));
+  return client;
+}
+
+/** A command's title as the command palette shows it: "Category: Title". */
+function commandTitle(context: vscode.ExtensionContext, command: string): string {
+  const contributed = (context.extension.packageJSON as { contributes?: { commands?: { command: string; title: string; category?: string }[] } })
+    .contributes?.commands?.find((candidate) => candidate.command === command);
+  if (!contributed) return command;
+  return contributed.category ? `${contributed.category}: ${contributed.title}` : contributed.title;
 }

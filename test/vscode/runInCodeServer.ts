@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { installCodeServer, startCodeServer, type RunningCodeServer } from './codeServer';
 import { createSandbox, PROJECT_ROOT } from './sandbox';
 import { CLICK_REPORT_ENV } from './suite/clickRequest';
+import { USER_DATA_ENV } from './suite/userDataEnv';
 import { runSuiteInWorkbench } from './suiteInWorkbench';
 import { runUiCheck, type CheckResult } from './uiCheck';
 import { launchChromium } from './workbench';
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startCodeServer({ serverDir, userDataDir: sandbox.userDataDir, extensionsDir: sandbox.extensionsDir, env: { CORPUS_LINT_VSCODE_RESULT: resultFile, [CLICK_REPORT_ENV]: clickReportFile } });
+    server = await startCodeServer({ serverDir, userDataDir: sandbox.userDataDir, extensionsDir: sandbox.extensionsDir, env: { CORPUS_LINT_VSCODE_RESULT: resultFile, [CLICK_REPORT_ENV]: clickReportFile, [USER_DATA_ENV]: sandbox.userDataDir } });
     browser = await launchChromium();
     const common = { browser, authority: server.authority, extensionRoot: PROJECT_ROOT, outputDir: OUTPUT_DIR, print };
 

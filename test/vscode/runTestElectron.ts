@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { createSandbox, PROJECT_ROOT } from './sandbox';
+import { USER_DATA_ENV } from './suite/userDataEnv';
 
 const SUITE_INDEX = join(PROJECT_ROOT, 'out/test/index.js');
 
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
       ...(executable ? { vscodeExecutablePath: executable } : { version: '1.100.3' }),
       extensionDevelopmentPath: PROJECT_ROOT,
       extensionTestsPath: SUITE_INDEX,
-      extensionTestsEnv: { CORPUS_LINT_VSCODE_RESULT: join(sandbox.root, 'suite-result.json') },
+      extensionTestsEnv: { CORPUS_LINT_VSCODE_RESULT: join(sandbox.root, 'suite-result.json'), [USER_DATA_ENV]: sandbox.userDataDir },
       launchArgs: [
         sandbox.copyCorpus('corpus'),
         '--user-data-dir', sandbox.userDataDir,
