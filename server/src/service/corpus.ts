@@ -46,8 +46,24 @@ export function setupCorpus(
     fileDiagnostics.set(config.actors, withSeverity(registryDiagnostics, config, overrides));
   }
   fileDiagnostics.set('corpus.yaml', withSeverity(configDiagnostics, config, overrides));
-  const env: RuleEnvironment = { config, registry, matcher: new ActorMatcher(registry.entries), today };
-  return { config, registry, env, fileDiagnostics };
+  return { config, registry, env: lazyMatcherEnvironment(config, registry, today), fileDiagnostics };
+}
+
+/**
+ * The environment, with the actor matcher built when a rule first scans a document: the command line
+ * hands documents to worker threads, each with a matcher of its own, and the one here is never needed.
+ */
+function lazyMatcherEnvironment(config: CorpusConfig, registry: Registry, today: string): RuleEnvironment {
+  let matcher: ActorMatcher | undefined;
+  return {
+    config,
+    registry,
+    get matcher() {
+      matcher ??= new ActorMatcher(registry.entries);
+      return matcher;
+    },
+    today,
+  };
 }
 
 function withSeverity(diagnostics: Diagnostic[], config: CorpusConfig, overrides?: ReadonlyMap<string, SeveritySetting>): Diagnostic[] {

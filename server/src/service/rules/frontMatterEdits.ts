@@ -4,8 +4,7 @@ import type { OffsetEdit } from '../types';
 
 /** The edit that adds `value` to the front-matter list `key`, creating the field when absent. */
 export function addToListEdit(doc: ParsedDocument, key: string, text: string): OffsetEdit | undefined {
-  // An id such as `8`, `1e5` or `null` would be read back as a number or null, not as the id: quote it.
-  const value = typeof parse(text) === 'string' ? text : JSON.stringify(text);
+  const value = yamlItem(text);
   const frontMatter = doc.frontMatter;
   if (!frontMatter?.fields || !frontMatter.closeFence) return undefined;
   const field = frontMatter.fields.get(key);
@@ -28,6 +27,18 @@ export function addToListEdit(doc: ParsedDocument, key: string, text: string): O
   if (!/^\s*-\s+$/.test(prefix)) return undefined;
   const end = doc.lines.lineEnd(doc.lines.positionAt(last.end).line);
   return { start: end, end, newText: `${doc.eol}${prefix}${value}` };
+}
+
+/** A word YAML's core schema reads as a string, unless it is one of `NOT_STRINGS`: most registry ids. */
+const PLAIN_WORD = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const NOT_STRINGS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** `text` as a YAML flow item: as it is when YAML reads it back as that string, else quoted. */
+export function yamlItem(text: string): string {
+  // An id such as `8`, `1e5` or `null` would be read back as a number or null, not as the id: quote it.
+  // Parsing is slow enough to matter for every mention of every document; a plain word needs none.
+  const isString = PLAIN_WORD.test(text) ? !NOT_STRINGS.has(text) : typeof parse(text) === 'string';
+  return isString ? text : JSON.stringify(text);
 }
 
 /** The edit that removes item `index` of the front-matter list `key`, with its separator or its line. */

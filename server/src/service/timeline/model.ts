@@ -26,27 +26,67 @@ interface EventGroup {
  * every :casualty report naming it), per dated :casualty tag without `event`, and per dated document.
  */
 export function buildTimeline(summaries: readonly DocumentSummary[], options: TimelineOptions): Timeline {
-  const ordered = [...summaries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ordered = byFile(summaries);
   const builder = new EntryBuilder(options, new Map(ordered.map((summary) => [summary.file, summary.id?.value ?? summary.file])));
-  const groups = new Map<string, EventGroup>();
-  const group = (id: string) => groups.get(id) ?? groups.set(id, { declarations: [], reports: [] }).get(id)!;
   const entries: TimelineEntry[] = [];
   for (const summary of ordered) {
-    const file = summary.file;
-    for (const event of summary.events) group(event.id).declarations.push({ file, event });
-    for (const casualty of summary.casualties) {
-      if (casualty.event) group(casualty.event).reports.push({ file, casualty });
-      else entries.push(...builder.casualtyEntry(file, casualty));
-    }
+    for (const casualty of summary.casualties) if (!casualty.event) entries.push(...builder.casualtyEntry(summary.file, casualty));
     entries.push(...builder.documentEntry(summary));
   }
   const undated: UndatedEntry[] = [];
-  for (const [id, { declarations, reports }] of groups) {
+  for (const [id, { declarations, reports }] of eventGroups(ordered)) {
     const { date, entry } = builder.eventEntry(id, declarations, reports);
     if (date) entries.push({ ...entry, date });
     else undated.push(entry);
   }
-  return { entries: entries.sort(compareByDateThenId), undated: undated.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  return { entries: entries.sort(compareByDateThenId), undated: undated.sort(byId) };
+}
+
+/**
+ * The figures of each event, in the order of the timeline's entries, dated then undated. Only events
+ * combine several reports, so only their figures can be in conflict; this skips the rest of the timeline.
+ */
+export function eventFigures(summaries: readonly DocumentSummary[], today: string): Pick<UndatedEntry, 'id' | 'figures'>[] {
+  const dated: Pick<TimelineEntry, 'id' | 'date' | 'figures'>[] = [];
+  const undated: Pick<UndatedEntry, 'id' | 'figures'>[] = [];
+  for (const [id, { declarations, reports }] of eventGroups(byFile(summaries))) {
+    const date = eventDate(declarations, reports, today);
+    const figures = combineFigures(byReportLocation(reports));
+    if (date) dated.push({ id, date, figures });
+    else undated.push({ id, figures });
+  }
+  return [...dated.sort(compareByDateThenId), ...undated.sort(byId)];
+}
+
+function byFile(summaries: readonly DocumentSummary[]): DocumentSummary[] {
+  return [...summaries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The :event tags and the :casualty reports of each event id, in the order of `ordered` and of each document. */
+function eventGroups(ordered: readonly DocumentSummary[]): Map<string, EventGroup> {
+  const groups = new Map<string, EventGroup>();
+  const group = (id: string) => groups.get(id) ?? groups.set(id, { declarations: [], reports: [] }).get(id)!;
+  for (const { file, events, casualties } of ordered) {
+    for (const event of events) group(event.id).declarations.push({ file, event });
+    for (const casualty of casualties) if (casualty.event) group(casualty.event).reports.push({ file, casualty });
+  }
+  return groups;
+}
+
+/** The date of the first :event tag, else the best date of the reports. */
+function eventDate(declarations: readonly PlacedEvent[], reports: readonly PlacedCasualty[], today: string): TimelineDate | undefined {
+  return (
+    timelineDate(declarations[0]?.event.date, today) ??
+    bestDate(reports.flatMap(({ casualty }) => timelineDate(casualty.date, today) ?? []))
+  );
+}
+
+function byReportLocation(reports: readonly PlacedCasualty[]): PlacedCasualty[] {
+  return [...reports].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : byStart(a.casualty.range, b.casualty.range)));
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : 1;
 }
 
 class EntryBuilder {
@@ -60,9 +100,7 @@ class EntryBuilder {
     const declaration = declarations[0]?.event;
     const tags = [...declarations.map(({ file, event }) => ({ file, tag: event })), ...reports.map(({ file, casualty }) => ({ file, tag: casualty }))];
     const place = declaration?.place || tags.find(({ tag }) => tag.place)?.tag.place;
-    const date =
-      timelineDate(declaration?.date, this.options.today) ??
-      bestDate(reports.flatMap(({ casualty }) => timelineDate(casualty.date, this.options.today) ?? []));
+    const date = eventDate(declarations, reports, this.options.today);
     const entry: UndatedEntry = {
       id,
       kind: 'event',
@@ -70,7 +108,7 @@ class EntryBuilder {
       by: this.actors(tags.flatMap(({ tag }) => tag.by)),
       against: this.actors(tags.flatMap(({ tag }) => tag.against)),
       ...(place && { place }),
-      figures: combineFigures([...reports].sort((a, b) => byLocation(locationOf(a.file, a.casualty), locationOf(b.file, b.casualty)))),
+      figures: combineFigures(byReportLocation(reports)),
       sources: tags.map(({ file, tag }) => locationOf(file, tag)).sort(byLocation),
       documents: unique(tags.map(({ file }) => this.documentIds.get(file)!)),
     };
@@ -139,5 +177,9 @@ function locationOf(file: string, tag: { range: Range }): SourceLocation {
 
 function byLocation(a: SourceLocation, b: SourceLocation): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return byStart(a.range, b.range);
+}
+
+function byStart(a: Range, b: Range): number {
+  return a.start.line - b.start.line || a.start.character - b.start.character;
 }

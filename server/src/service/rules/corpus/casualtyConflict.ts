@@ -1,5 +1,5 @@
 import { formatCount } from '../../parse/count';
-import { buildTimeline } from '../../timeline/model';
+import { eventFigures } from '../../timeline/model';
 import type { FigureReport } from '../../timeline/types';
 import { COUNT_KINDS, type CountKind } from '../../types';
 import type { CorpusRule } from '../rule';
@@ -8,8 +8,7 @@ import type { CorpusRule } from '../rule';
 export const casualtyConflict: CorpusRule = {
   id: 'casualty/conflict',
   check(documents, env, report) {
-    const timeline = buildTimeline(documents, { actors: env.registry.byId, today: env.today });
-    for (const entry of [...timeline.entries, ...timeline.undated]) {
+    for (const entry of eventFigures(documents, env.today)) {
       for (const kind of COUNT_KINDS) {
         const figure = entry.figures[kind];
         if (!figure?.conflict) continue;
