@@ -19,7 +19,7 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts', server: 'server/src/serverMain.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${"const importMetaUrl = require('url').pathToFileURL(__filename).href;"}` } },
+  { entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/node/worker.ts', server: 'server/src/serverMain.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${"const importMetaUrl = require('url').pathToFileURL(__filename).href;"}` } },
   // The VS Code extension: the editor provides `vscode` at run time.
   { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   // The extension test suite (test/vscode), run inside VS Code; mocha is loaded from node_modules.

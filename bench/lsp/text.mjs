@@ -1,6 +1,7 @@
 /** The benchmark's copy of an open document: its text, offsets as LSP positions, and the edits it sends. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { createRandom } from '../generator/random.mjs';
 
 export class OpenText {
   constructor(text) {
@@ -23,14 +24,7 @@ export class OpenText {
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run makes the same edits. */
 export function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRandom(seed).next;
 }
 
 const TYPED = [' Officials said the road to Khost reopened on Monday.', ' Residents reported calm overnight.', ' The report could not be verified.'];

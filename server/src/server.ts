@@ -54,6 +54,13 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsReader(connection);
   const openDocuments = () => documents.all().flatMap((document) => openDocument(document.uri) ?? []);
   const router = new DiagnosticsRouter(connection, corpora, openDocuments, settings, (uri) => documents.get(uri) !== undefined);
+  /** A request that reads the whole corpus waits for the first indexing rather than redo its work on this thread. */
+  const afterIndexing =
+    <P, R>(handler: (params: P) => R) =>
+    async (params: P): Promise<R> => {
+      await router.whenIndexed();
+      return handler(params);
+    };
 
   connection.onInitialize((params) => {
     const { textDocument, workspace } = params.capabilities;
@@ -122,47 +129,47 @@ export function startServer(connection: Connection): void {
     router.fileChanged(located, located.file, !located.workspace.has(located.file));
   });
 
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(afterIndexing(({ textDocument, position }) => {
     const open = openDocument(textDocument.uri);
     const card = open && hoverAt(open.located.workspace, open.located.file, position);
     return card ? { contents: { kind: 'markdown', value: card.markdown }, range: card.range } : null;
-  });
-  connection.onCompletion(({ textDocument, position }) => {
+  }));
+  connection.onCompletion(afterIndexing(({ textDocument, position }) => {
     const open = openDocument(textDocument.uri);
     const entries = open ? completionsAt(open.located.workspace, open.located.file, position) : [];
     return entries.map((entry) => toCompletionItem(entry, completionSnippets));
-  });
+  }));
   connection.onDefinition(({ textDocument, position }) => {
     const open = openDocument(textDocument.uri);
     const link = open && definitionAt(open.located.workspace, open.located.file, position);
     return link ? toDefinition(link, open.located.root, definitionLinks) : null;
   });
-  connection.onReferences(({ textDocument, position, context }) => {
+  connection.onReferences(afterIndexing(({ textDocument, position, context }) => {
     const located = actorFile(textDocument.uri);
     const locations = located && referencesAt(located.workspace, located.file, position, context.includeDeclaration);
     return locations ? toLocations(locations, located.root) : null;
-  });
-  connection.onPrepareRename(({ textDocument, position }) => {
+  }));
+  connection.onPrepareRename(afterIndexing(({ textDocument, position }) => {
     const located = actorFile(textDocument.uri);
     const target = located && prepareRename(located.workspace, located.file, position);
     if (!target) return null;
     return 'error' in target ? toRenameError(target) : target;
-  });
-  connection.onRenameRequest(({ textDocument, position, newName }) => {
+  }));
+  connection.onRenameRequest(afterIndexing(({ textDocument, position, newName }) => {
     const located = actorFile(textDocument.uri);
     const edits = located && renameActor(located.workspace, located.file, position, newName);
     if (!edits) return null;
     return 'error' in edits ? toRenameError(edits) : toWorkspaceEdit(edits, located.root);
-  });
+  }));
   connection.onDocumentSymbol(({ textDocument }) => {
     const open = openDocument(textDocument.uri);
     return open ? toDocumentSymbols(documentSymbols(open.located.workspace, open.located.file)) : [];
   });
-  connection.onCodeAction(({ textDocument, range, context }) => {
+  connection.onCodeAction(afterIndexing(({ textDocument, range, context }) => {
     const open = openDocument(textDocument.uri);
     return open ? codeActionsAt(open.located, textDocument.uri, range, context) : [];
-  });
-  connection.onRequest(TimelineRequest.type, ({ uri }) => {
+  }));
+  connection.onRequest(TimelineRequest.type, afterIndexing(({ uri }: { uri?: string }) => {
     if (uri === undefined) {
       const [first] = corpora.all();
       return first ? timelineJson(first.workspace) : null;
@@ -170,13 +177,13 @@ export function startServer(connection: Connection): void {
     const located = locate(uri);
     if (!located) return null;
     return timelineJson(located.workspace, located.file === CONFIG_FILE ? undefined : located.file);
-  });
-  connection.onRequest(StatusRequest.type, () => ({
+  }));
+  connection.onRequest(StatusRequest.type, afterIndexing(() => ({
     corpora: corpora.all().map(({ root, workspace }) => {
       const counts = corpusCounts(workspace);
       return { ...counts, name: counts.name || basename(root), root: pathToFileURL(root).href };
     }),
-  }));
+  })));
   connection.onShutdown(() => router.dispose());
 
   documents.listen(connection);

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { packResults, unpackResults } from '../../server/src/cli/workerResults';
-import type { FileAnalysis } from '../../server/src/node/analyzeFile';
-import { analyzeDocument } from '../../server/src/service/analyze';
+import { packResults, unpackResults } from '../../server/src/node/workerResults';
+import { analyzeSource, type FileAnalysis } from '../../server/src/node/analyzeFile';
 import { setupCorpus } from '../../server/src/service/corpus';
 import { CONFIG, frontMatter, REGISTRY, TODAY } from './harness';
 
@@ -12,10 +11,7 @@ const BODY =
 
 function analyses(): FileAnalysis[] {
   const { env } = setupCorpus(CONFIG, () => REGISTRY, TODAY);
-  return ['a.md', 'b.md'].map((file) => {
-    const { diagnostics, summary } = analyzeDocument(file, { text: `${frontMatter()}\n${BODY}`, bom: false, eol: '\n' }, env);
-    return { file, diagnostics, summary };
-  });
+  return ['a.md', 'b.md'].map((file) => analyzeSource(file, { text: `${frontMatter()}\n${BODY}`, bom: false, eol: '\n' }, env, { actors: true }));
 }
 
 /** JSON leaves out properties whose value is undefined; everything else must come back the same. */
@@ -25,16 +21,27 @@ function withoutUndefined(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (item === undefined ? [] : [[key, withoutUndefined(item)]])));
 }
 
-test('worker results come back from packing as they were, open upper bounds and similarity arrays included', () => {
+test('worker results come back from packing as they were, open upper bounds, similarity arrays and actor places included', () => {
   const expected = structuredClone(analyses());
   const unpacked = unpackResults(structuredClone(packResults(analyses())));
   assert.ok(expected[0].diagnostics.length > 0);
+  assert.ok((expected[0].actors?.places.length ?? 0) > 0);
   assert.equal(unpacked[0].summary?.casualties[0].counts.killed?.high, Infinity);
   assert.ok(unpacked[1].summary?.similarity?.shingles instanceof Uint32Array);
+  assert.ok(unpacked[1].actors?.places instanceof Int32Array);
   assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
 });
 
 test('a result without a summary, such as an unreadable file, packs and unpacks', () => {
   const unreadable: FileAnalysis = { file: 'gone.md', diagnostics: [] };
   assert.deepEqual(unpackResults(structuredClone(packResults([unreadable, ...analyses()])))[0], unreadable);
+});
+
+test('unpacked diagnostics are read (and replaced) as plain arrays', () => {
+  const [first, second] = unpackResults(structuredClone(packResults(analyses())));
+  const diagnostics = first.diagnostics;
+  assert.ok(Array.isArray(diagnostics) && diagnostics.length > 0);
+  assert.equal(first.diagnostics, diagnostics, 'parsed once');
+  second.diagnostics = [];
+  assert.deepEqual(second.diagnostics, []);
 });

@@ -7,7 +7,7 @@ import type { LoadedCorpus } from '../node/loadCorpus';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic, FileReport } from '../service/types';
 import { join } from 'node:path';
-import { analyzeInWorkers } from './pool';
+import { analyzeInWorkers } from '../node/pool';
 
 /** Below this many documents, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 400;

@@ -25,6 +25,8 @@ export class DiagnosticsRouter {
   private readonly closed: ClosedDocumentsPublisher;
   private readonly reports = new DiagnosticReports();
   private indexed: Promise<void> = Promise.resolve();
+  /** Set while the first indexing runs: what would be published then waits for the publication that ends it. */
+  private indexing = false;
   /** Per corpus root: the pending push of closed documents' corpus-wide changes after an edit. */
   private readonly closedTimers = new Map<string, NodeJS.Timeout>();
   pull = false;
@@ -46,8 +48,19 @@ export class DiagnosticsRouter {
 
   /** Reads the settings, indexes every corpus with progress, then publishes (or lets the client pull). */
   start(): Promise<void> {
-    this.indexed = this.applySettings(this.corpora.all()).then(() => indexCorpora(this.connection, this.corpora.all()));
+    this.indexing = true;
+    this.indexed = this.applySettings(this.corpora.all())
+      .then(() => indexCorpora(this.connection, this.corpora.all(), this.corpora.logger, (root) => this.openFiles(root)))
+      .catch((error: unknown) => this.corpora.logger.error(`corpus-lint: indexing failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+      .finally(() => {
+        this.indexing = false;
+      });
     return this.indexed.then(() => this.publishAll());
+  }
+
+  /** Resolves once the first indexing is over (done or cancelled): requests that read the whole corpus wait for it. */
+  whenIndexed(): Promise<void> {
+    return this.indexed;
   }
 
   /** The settings changed: read them again and re-check what they change. */
@@ -65,7 +78,7 @@ export class DiagnosticsRouter {
 
   /** An editor changed a corpus file: publish a quiet moment later. */
   edited(uri: string, located: Located): void {
-    if (this.pull) return;
+    if (this.pull || this.indexing) return;
     this.open.schedule(uri, located);
     clearTimeout(this.closedTimers.get(located.root));
     this.closedTimers.set(located.root, setTimeout(() => {
@@ -108,7 +121,8 @@ export class DiagnosticsRouter {
   }
 
   /** `textDocument/diagnostic`: a corpus file's diagnostics as the editor's text gives them. */
-  documentReport(located: Located | undefined, uri: string, previousResultId?: string): DocumentDiagnosticReport {
+  async documentReport(located: Located | undefined, uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    await this.indexed;
     if (!located || !this.settingsOf(located.root).enable || !this.corpora.kindOf(located)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     return this.reports.report(uri, previousResultId, String(located.workspace.generation), () => this.lspDiagnostics(located));
   }
@@ -146,12 +160,13 @@ export class DiagnosticsRouter {
   }
 
   private publishAll(): void {
+    if (this.indexing) return;
     if (this.pull) void this.connection.languages.diagnostics.refresh();
     else for (const corpus of this.corpora.all()) this.publishCorpus(corpus);
   }
 
   private publishCorpus(corpus: LoadedWorkspace): void {
-    if (this.pull) return;
+    if (this.pull || this.indexing) return;
     const settings = this.settingsOf(corpus.root);
     if (settings.enable) this.open.publishCorpus(corpus);
     else for (const open of this.openDocuments()) if (open.located.root === corpus.root) this.open.clear(open.uri);
@@ -161,6 +176,10 @@ export class DiagnosticsRouter {
   private lspDiagnostics({ root, workspace, file }: Located): ReturnType<typeof toLspDiagnostic>[] {
     const diagnostics: Diagnostic[] = workspace.has(file) ? workspace.diagnostics(file) : (workspace.fileDiagnostics().get(file) ?? []);
     return diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, root));
+  }
+
+  private openFiles(root: string): Set<string> {
+    return new Set(this.openDocuments().flatMap(({ located }) => (located.root === root ? [located.file] : [])));
   }
 
   private uriOf(root: string, file: string): string {

@@ -1,45 +1,102 @@
+import { availableParallelism } from 'node:os';
 import type { Connection } from 'vscode-languageserver/node';
+import type { FileAnalysis } from '../node/analyzeFile';
 import type { LoadedWorkspace } from '../node/corpora';
+import { canUseWorkers, runInWorkers, WORKER_THRESHOLD } from '../node/pool';
 import { IndexingNotification } from '../protocol';
+import type { Logger } from '../service/analyze';
+import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
 
-/** Documents analysed between two looks at the message queue, so requests are answered while indexing. */
+/** Documents analysed on the main thread between two looks at the message queue, so requests are answered while indexing. */
 const CHUNK = 50;
+/** The same while worker threads analyse the rest: fewer, as the main thread then has a core less. */
+const CHUNK_ALONGSIDE = 10;
+/** The share of a large corpus the main thread analyses alongside the worker threads. */
+const SHARE_HERE = 0.05;
+/** Worker threads for a large corpus: one per core, as the command line starts. */
+const THREADS = Math.min(availableParallelism(), 8);
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Analyses every document of the corpora, then their corpus-wide rules, reporting `window/workDoneProgress`
- * where the client supports it. Cancelling the progress stops the eager work; documents are then analysed
- * when first asked about.
+ * where the client supports it. Large corpora are analysed on worker threads from the texts the workspaces
+ * hold; a result for a text or setup that changed meanwhile is dropped and made again. Cancelling the
+ * progress stops the eager work; documents are then analysed when first asked about.
  */
-export async function indexCorpora(connection: Connection, corpora: readonly LoadedWorkspace[]): Promise<void> {
+export async function indexCorpora(connection: Connection, corpora: readonly LoadedWorkspace[], logger: Logger, openFiles: (root: string) => ReadonlySet<string>): Promise<void> {
   const total = corpora.reduce((sum, { workspace }) => sum + workspace.files().length, 0);
   if (total === 0) return;
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Corpus Lint: indexing', 0, `0 of ${total} documents`, true);
+  const cancel = new AbortController();
+  const listener = progress.token.onCancellationRequested(() => cancel.abort());
   let done = 0;
   const tell = () => void connection.sendNotification(IndexingNotification.type, { done, total });
+  const report = (message = `${done} of ${total} documents`) => {
+    progress.report(Math.floor((done / total) * 100), message);
+    tell();
+  };
   tell();
   try {
-    for (const { workspace } of corpora) {
-      const files = workspace.files();
-      for (let i = 0; i < files.length; i++) {
-        workspace.document(files[i]);
-        done++;
-        if (done % CHUNK === 0) {
-          progress.report(Math.floor((done / total) * 100), `${done} of ${total} documents`);
-          tell();
-          await nextTurn();
-          if (progress.token.isCancellationRequested) return;
-        }
-      }
-      progress.report(Math.floor((done / total) * 100), 'corpus-wide rules');
+    for (const { root, workspace } of corpora) {
+      const before = done;
+      done += workspace.files().length - workspace.unanalyzed().length;
+      await analyzeAll(workspace, openFiles(root), cancel.signal, logger, (analysed) => {
+        done = Math.min(total, done + analysed);
+        report();
+      });
+      if (cancel.signal.aborted) return;
+      done = before + workspace.files().length;
+      report('corpus-wide rules');
       await nextTurn();
       workspace.corpusWideDiagnostics();
     }
   } finally {
+    listener.dispose();
     done = total;
     tell();
     progress.done();
+  }
+}
+
+/**
+ * Analyses the documents not analysed yet, on worker threads while there are many, until none is left;
+ * tells `progress` how many it did. Alongside the workers this thread analyses the open documents and a
+ * small share of the others, a few at a time: the code that re-checks documents as they are edited is
+ * then compiled and warm (and its actor matcher built) when editing starts.
+ */
+async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>, signal: AbortSignal, logger: Logger, progress: (analysed: number) => void): Promise<void> {
+  let useWorkers = THREADS > 1 && canUseWorkers();
+  const analyzeHere = async (jobs: readonly AnalysisJob[], chunk: number) => {
+    for (let i = 0; i < jobs.length && !signal.aborted; i += chunk) {
+      const some = jobs.slice(i, i + chunk);
+      for (const { file } of some) workspace.analyze(file);
+      progress(some.length);
+      await nextTurn();
+    }
+  };
+  for (;;) {
+    const jobs = workspace.unanalyzed();
+    if (jobs.length === 0 || signal.aborted) return;
+    if (!useWorkers || jobs.length < WORKER_THRESHOLD) {
+      await analyzeHere(jobs, CHUNK);
+      continue;
+    }
+    const elsewhere = jobs.filter((job) => !open.has(job.file));
+    const here = [...jobs.filter((job) => open.has(job.file)), ...elsewhere.splice(elsewhere.length - Math.floor(elsewhere.length * SHARE_HERE))];
+    const byFile = new Map(elsewhere.map((job) => [job.file, job]));
+    const onBatch = (batch: FileAnalysis[]) => progress(batch.filter((result) => workspace.accept(byFile.get(result.file)!, result)).length);
+    const { overrides, ...setup } = workspace.analysisSetup();
+    const failure = runInWorkers({ ...setup, actors: true }, elsewhere.map(({ file, source }) => ({ file, source })), THREADS, { overrides, signal, logger, onBatch }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await analyzeHere(here, CHUNK_ALONGSIDE);
+    const error = await failure;
+    if (error !== undefined) {
+      logger.error(`corpus-lint: analysis on worker threads failed, going on without them: ${error instanceof Error ? error.message : String(error)}`);
+      useWorkers = false;
+    }
   }
 }

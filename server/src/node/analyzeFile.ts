@@ -1,19 +1,27 @@
 import { join } from 'node:path';
+import { documentActors, type DocumentActors } from '../service/actorPlaces';
 import { analyzeDocument, type AnalysisOptions } from '../service/analyze';
 import type { RuleEnvironment } from '../service/rules/rule';
-import { decodeSource } from '../service/source';
+import { decodeSource, type SourceText } from '../service/source';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic } from '../service/types';
 import { readBytesTransient } from './readBytes';
 
-/** A document's own diagnostics and summary, in plain data that can cross a worker boundary. */
+/** A document's own diagnostics and summary (and actor places, when asked for), in plain data that can cross a worker boundary. */
 export interface FileAnalysis {
   file: string;
   diagnostics: Diagnostic[];
   summary?: DocumentSummary;
+  actors?: DocumentActors;
 }
 
-export function analyzeFile(root: string, file: string, env: RuleEnvironment, options: AnalysisOptions = {}): FileAnalysis {
+export interface FileAnalysisOptions extends AnalysisOptions {
+  /** Also work out where the document names actors, as the language server keeps it. */
+  actors?: boolean;
+}
+
+/** Reads a document of the corpus at `root` and analyses it; a file that cannot be read gets a `document/unreadable` diagnostic. */
+export function analyzeFile(root: string, file: string, env: RuleEnvironment, options: FileAnalysisOptions = {}): FileAnalysis {
   let bytes: Uint8Array;
   try {
     bytes = readBytesTransient(join(root, file));
@@ -22,6 +30,13 @@ export function analyzeFile(root: string, file: string, env: RuleEnvironment, op
     const origin = { line: 0, character: 0 };
     return { file, diagnostics: [{ rule: 'document/unreadable', severity: 'error', message: `This file cannot be read (${code}).`, range: { start: origin, end: origin } }] };
   }
-  const { diagnostics, summary } = analyzeDocument(file, decodeSource(bytes), env, options);
-  return { file, diagnostics, summary };
+  return analyzeSource(file, decodeSource(bytes), env, options);
+}
+
+/** Analyses a document's text as the workspace would, keeping only plain data. */
+export function analyzeSource(file: string, source: SourceText, env: RuleEnvironment, options: FileAnalysisOptions = {}): FileAnalysis {
+  const { context, diagnostics, summary } = analyzeDocument(file, source, env, options);
+  const analysis: FileAnalysis = { file, diagnostics, summary };
+  if (options.actors && context) analysis.actors = documentActors(context);
+  return analysis;
 }

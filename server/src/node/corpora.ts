@@ -6,6 +6,7 @@ import { decodeSource } from '../service/source';
 import { todayIso } from '../service/text/dates';
 import { CorpusWorkspace } from '../service/workspace';
 import { CONFIG_FILE, findCorpusRoot, listDocuments, readTextOrUndefined } from './corpusFiles';
+import { readBytesTransient } from './readBytes';
 
 /** corpus.yaml, the registry it names (however written: `./actors.yaml`), or a document it selects. */
 export type CorpusFileKind = 'config' | 'registry' | 'document';
@@ -31,7 +32,7 @@ export interface Located extends LoadedWorkspace {
 export class Corpora {
   private readonly byRoot = new Map<string, LoadedWorkspace>();
 
-  constructor(private readonly logger: Logger) {}
+  constructor(readonly logger: Logger) {}
 
   all(): LoadedWorkspace[] {
     return [...this.byRoot.values()];
@@ -139,7 +140,7 @@ export class Corpora {
   /** Reads a document from disk into its corpus; one that cannot be read any more leaves it. */
   private readDocument({ root, workspace }: LoadedWorkspace, file: string): void {
     try {
-      workspace.setDocument(file, decodeSource(readFileSync(join(root, file))));
+      workspace.setDocument(file, decodeSource(readBytesTransient(join(root, file))));
     } catch (error) {
       workspace.removeDocument(file);
       this.logger.error(`corpus-lint: cannot read ${join(root, file)}: ${String(error)}`);

@@ -1,7 +1,9 @@
+import { documentActors, type DocumentActors } from './actorPlaces';
 import { analyzeDocument, type DocumentAnalysis, type Logger } from './analyze';
 import type { CorpusConfig } from './config';
 import { setupCorpus, type CorpusSetup } from './corpus';
-import type { ParsedDocument } from './document';
+import { parseCorpusDocument, type ParsedDocument } from './document';
+import { LruCache } from './lruCache';
 import type { Registry } from './registry';
 import { CorpusDiagnosticsIndex } from './rules/corpus/incremental';
 import { DocumentContext } from './rules/rule';
@@ -12,6 +14,39 @@ import { buildTimeline } from './timeline/model';
 import type { Timeline } from './timeline/types';
 import { LineIndex } from './lineIndex';
 import type { Diagnostic, Range, SeveritySetting } from './types';
+
+/** Parse trees kept at a time: those of the documents being edited and looked at. Others are parsed again when asked about. */
+const PARSED_DOCUMENTS = 64;
+
+/** What the workspace keeps of every document: plain data, no parse tree. */
+export interface DocumentRecord {
+  diagnostics: Diagnostic[];
+  summary?: DocumentSummary;
+  /** Where it names actors; undefined for a document that cannot be read, or not worked out yet. */
+  actors?: DocumentActors;
+}
+
+/** What analysing a document needs besides its text, in plain data (for a worker thread). */
+export interface AnalysisSetup {
+  config: CorpusConfig;
+  registry: Registry;
+  today: string;
+  /** Severities set by the editor on top of corpus.yaml's. */
+  overrides: [string, SeveritySetting][];
+}
+
+/** A document not analysed yet, with the text to analyse, for analysis elsewhere. */
+export interface AnalysisJob {
+  file: string;
+  source: SourceText;
+  /** The setup the analysis must be made with; a result for an older one is not taken. */
+  readonly basis: object;
+}
+
+interface Parsed {
+  doc?: ParsedDocument;
+  context?: DocumentContext;
+}
 
 export interface CorpusWorkspaceOptions {
   /** The text of corpus.yaml. */
@@ -25,15 +60,18 @@ export interface CorpusWorkspaceOptions {
 
 /**
  * One corpus held in memory: its configuration, registry and documents (corpus-relative paths with `/`).
- * Each document is analysed when first asked about after it changed; the corpus-wide rules and the timeline
- * are recomputed only when asked for after any change.
+ * Each document is analysed when first asked about after it changed, here or (see `unanalyzed` and
+ * `accept`) elsewhere; what is kept of it is its diagnostics, summary and actor places, and its parse tree
+ * only while it is among the few used last. The corpus-wide rules and the timeline are recomputed only when
+ * asked for after any change.
  */
 export class CorpusWorkspace {
   private configSource: string;
   private setup: CorpusSetup;
   private readonly registryTexts = new Map<string, string | undefined>();
   private readonly sources = new Map<string, SourceText>();
-  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private readonly records = new Map<string, DocumentRecord>();
+  private readonly parsed = new LruCache<string, Parsed>(PARSED_DOCUMENTS, (file, parsed) => this.keepActors(file, parsed));
   private registryLines?: LineIndex;
   private corpusWide?: CorpusDiagnosticsIndex;
   /** Documents changed or removed since the corpus-wide diagnostics last took them in. */
@@ -116,9 +154,9 @@ export class CorpusWorkspace {
 
   /** A document's own diagnostics and the corpus-wide ones that fall on it. */
   diagnostics(file: string): Diagnostic[] {
-    const analysis = this.analysis(file);
-    if (!analysis) return [];
-    return [...analysis.diagnostics, ...(this.corpusDiagnostics().get(file) ?? [])];
+    const record = this.record(file);
+    if (!record) return [];
+    return [...record.diagnostics, ...(this.corpusDiagnostics().get(file) ?? [])];
   }
 
   /** The corpus-wide rules' diagnostics, by the document they fall on. */
@@ -132,17 +170,53 @@ export class CorpusWorkspace {
   }
 
   document(file: string): ParsedDocument | undefined {
-    return this.analysis(file)?.doc;
+    return this.parsedDocument(file)?.doc;
   }
 
   /** The document as rules see it, for features that need its actor mentions and references. */
   context(file: string): DocumentContext | undefined {
-    return this.analysis(file)?.context;
+    return this.parsedDocument(file)?.context;
+  }
+
+  /** Where a document names actors, kept for every document: references and mention counts read it. */
+  actors(file: string): DocumentActors | undefined {
+    const record = this.record(file);
+    if (record && !record.actors) this.keepActors(file, this.parsedDocument(file));
+    return record?.actors;
   }
 
   /** The summaries of the documents that could be read, by file. */
   summaries(): DocumentSummary[] {
-    return this.files().flatMap((file) => this.analysis(file)?.summary ?? []);
+    return this.files().flatMap((file) => this.record(file)?.summary ?? []);
+  }
+
+  /** Analyses a document now, unless it is analysed already. */
+  analyze(file: string): void {
+    this.record(file);
+  }
+
+  /** The documents not analysed since they (or the configuration) last changed, with their texts. */
+  unanalyzed(): AnalysisJob[] {
+    const jobs: AnalysisJob[] = [];
+    for (const file of this.files()) {
+      if (!this.records.has(file)) jobs.push({ file, source: this.sources.get(file)!, basis: this.setup });
+    }
+    return jobs;
+  }
+
+  /** What `unanalyzed` documents are to be analysed with. */
+  analysisSetup(): AnalysisSetup {
+    return { config: this.config, registry: this.registry, today: this.options.today, overrides: [...(this.overrides ?? [])] };
+  }
+
+  /**
+   * Takes in the analysis of an `unanalyzed` document made elsewhere, unless the document, the configuration
+   * or the registry changed since (or the document was analysed here meanwhile); says whether it did.
+   */
+  accept(job: AnalysisJob, record: DocumentRecord): boolean {
+    if (this.setup !== job.basis || this.sources.get(job.file) !== job.source || this.records.has(job.file)) return false;
+    this.records.set(job.file, record);
+    return true;
   }
 
   timeline(): Timeline {
@@ -150,14 +224,38 @@ export class CorpusWorkspace {
     return this.timelineModel;
   }
 
-  private analysis(file: string): DocumentAnalysis | undefined {
-    const cached = this.analyses.get(file);
+  private record(file: string): DocumentRecord | undefined {
+    return this.records.get(file) ?? this.analyzeHere(file)?.record;
+  }
+
+  /** The parse tree of a document: kept from its analysis, or made again when it was dropped since. */
+  private parsedDocument(file: string): Parsed | undefined {
+    const cached = this.parsed.get(file);
     if (cached) return cached;
+    if (!this.records.has(file)) return this.analyzeHere(file)?.parsed;
     const source = this.sources.get(file);
     if (!source) return undefined;
-    const analysis = analyzeDocument(file, source, this.setup.env, { logger: this.options.logger, overrides: this.overrides });
-    this.analyses.set(file, analysis);
-    return analysis;
+    const doc = source.unreadable ? undefined : parseCorpusDocument(file, source.text);
+    const parsed: Parsed = { doc, context: doc && new DocumentContext(doc, this.setup.env) };
+    this.parsed.set(file, parsed);
+    return parsed;
+  }
+
+  private analyzeHere(file: string): { record: DocumentRecord; parsed: Parsed } | undefined {
+    const source = this.sources.get(file);
+    if (!source) return undefined;
+    const { doc, context, diagnostics, summary } = analyzeDocument(file, source, this.setup.env, { logger: this.options.logger, overrides: this.overrides });
+    const record: DocumentRecord = { diagnostics, summary };
+    const parsed: Parsed = { doc, context };
+    this.records.set(file, record);
+    this.parsed.set(file, parsed);
+    return { record, parsed };
+  }
+
+  /** Works out a document's actor places from its parse tree, if its record lacks them: when first asked for, or before the tree is dropped. */
+  private keepActors(file: string, parsed: Parsed | undefined): void {
+    const record = this.records.get(file);
+    if (record && !record.actors && parsed?.context) record.actors = documentActors(parsed.context);
   }
 
   private corpusDiagnostics(): CorpusDiagnosticsIndex {
@@ -166,14 +264,15 @@ export class CorpusWorkspace {
       this.corpusWide.build(this.summaries());
       this.pending.clear();
     }
-    for (const file of this.pending) this.corpusWide.update(file, this.analysis(file)?.summary);
+    for (const file of this.pending) this.corpusWide.update(file, this.record(file)?.summary);
     this.pending.clear();
     return this.corpusWide;
   }
 
   private forgetDocument(file: string): void {
     this.changes++;
-    this.analyses.delete(file);
+    this.records.delete(file);
+    this.parsed.delete(file);
     this.pending.add(file);
     this.timelineModel = undefined;
   }
@@ -181,7 +280,8 @@ export class CorpusWorkspace {
   private reload(): void {
     this.changes++;
     this.setup = this.load();
-    this.analyses.clear();
+    this.records.clear();
+    this.parsed.clear();
     this.corpusWide = undefined;
     this.pending.clear();
     this.timelineModel = undefined;

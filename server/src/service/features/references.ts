@@ -1,11 +1,9 @@
 /** References of an actor across the corpus: its registry key, every id that names it, every prose mention. */
-import { actorReferences, type ActorReference } from '../rules/actor/references';
-import type { DocumentContext } from '../rules/rule';
-import type { Position, Range, Span } from '../types';
+import { actorSpans, placesOf, type ActorPlace } from '../actorPlaces';
+import type { Position, Range } from '../types';
 import type { CorpusWorkspace } from '../workspace';
 
-/** Where an actor appears: its registry key, an id (front-matter, `id=`, `by=`, `against=`), or the prose. */
-export type ActorPlace = 'registry' | ActorReference['where'] | 'mention' | 'variant';
+export type { ActorPlace };
 
 export interface ActorLocation {
   /** Corpus-relative path with `/` separators. */
@@ -34,20 +32,23 @@ export function actorTargetAt(workspace: CorpusWorkspace, file: string, position
   const context = workspace.context(file);
   if (!context) return undefined;
   const offset = context.doc.lines.offsetAt(position);
-  const places = placesIn(context, () => true);
+  const places = actorSpans(context);
   const found = places.find(({ span }) => span.start <= offset && offset < span.end) ?? places.find(({ span }) => span.end === offset);
   return found && { id: found.id, file, range: context.doc.lines.range(found.span), place: found.place };
 }
 
-/** The registry definition (when asked for), then each document's places of the actor in order. */
+/**
+ * The registry definition (when asked for), then each document's places of the actor in order. Read from
+ * what the workspace keeps of every document, so no document is parsed again.
+ */
 export function actorOccurrences(workspace: CorpusWorkspace, id: string, includeDeclaration: boolean): ActorLocation[] {
   const locations: ActorLocation[] = [];
   const definition = includeDeclaration ? workspace.actorDefinition(id) : undefined;
   if (definition) locations.push({ file: registryFile(workspace), range: definition.range, place: 'registry' });
   for (const file of workspace.files()) {
-    const context = workspace.context(file);
-    if (!context) continue;
-    for (const { span, place } of placesIn(context, (candidate) => candidate === id)) locations.push({ file, range: context.doc.lines.range(span), place });
+    const actors = workspace.actors(file);
+    if (!actors) continue;
+    for (const { range, place } of placesOf(actors, id)) locations.push({ file, range, place });
   }
   return locations;
 }
@@ -64,35 +65,6 @@ export function registryFile(workspace: CorpusWorkspace): string {
 
 export function isRegistryFile(workspace: CorpusWorkspace, file: string): boolean {
   return file === registryFile(workspace);
-}
-
-interface Place {
-  id: string;
-  span: Span;
-  place: ActorPlace;
-}
-
-/** The ids and prose mentions of a document whose actor id passes `wanted`, in document order. */
-function placesIn(context: DocumentContext, wanted: (id: string) => boolean): Place[] {
-  const places: Place[] = [];
-  for (const reference of actorReferences(context)) {
-    if (wanted(reference.id)) places.push({ id: reference.id, span: unquoted(context.doc.text, reference), place: reference.where });
-  }
-  for (const mention of context.actors.mentions) {
-    if (wanted(mention.actorId)) places.push({ id: mention.actorId, span: mention, place: 'mention' });
-  }
-  for (const variant of context.actors.variants) {
-    if (wanted(variant.actorId)) places.push({ id: variant.actorId, span: variant, place: 'variant' });
-  }
-  return places.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** A front-matter id's span without the YAML quotes around it, when the id is written plainly inside them. */
-function unquoted(text: string, reference: ActorReference): Span {
-  const { start, end, id } = reference;
-  const quote = text[start];
-  const isQuoted = (quote === '"' || quote === "'") && text[end - 1] === quote && text.slice(start + 1, end - 1) === id;
-  return isQuoted ? { start: start + 1, end: end - 1 } : { start, end };
 }
 
 function registryKeyAt(workspace: CorpusWorkspace, position: Position): ActorTarget | undefined {

@@ -2,14 +2,13 @@
  * How many documents mention each actor in their body (names, variants, :actor tags, `by=`/`against=`).
  * Counted once for the corpus, then after each change only the documents whose reading changed.
  */
-import { bodyMentions } from '../../rules/actor/references';
-import type { DocumentContext } from '../../rules/rule';
+import { mentionedIds, type DocumentActors } from '../../actorPlaces';
 import type { CorpusWorkspace } from '../../workspace';
 
 class MentionCounts {
   private generation = -1;
   private readonly counts = new Map<string, number>();
-  private readonly byFile = new Map<string, { context: DocumentContext | undefined; ids: string[] }>();
+  private readonly byFile = new Map<string, { actors: DocumentActors | undefined; ids: string[] }>();
 
   constructor(private readonly workspace: CorpusWorkspace) {}
 
@@ -25,13 +24,13 @@ class MentionCounts {
     const seen = new Set<string>();
     for (const file of this.workspace.files()) {
       seen.add(file);
-      const context = this.workspace.context(file);
+      const actors = this.workspace.actors(file);
       const previous = this.byFile.get(file);
-      if (previous?.context === context) continue;
+      if (previous?.actors === actors) continue;
       this.add(previous?.ids ?? [], -1);
-      const ids = context ? [...bodyMentions(context).keys()] : [];
+      const ids = actors ? mentionedIds(actors) : [];
       this.add(ids, 1);
-      this.byFile.set(file, { context, ids });
+      this.byFile.set(file, { actors, ids });
     }
     for (const [file, previous] of this.byFile) {
       if (seen.has(file)) continue;

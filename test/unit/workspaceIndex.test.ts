@@ -1,0 +1,91 @@
+/**
+ * What the workspace keeps of every document: diagnostics, summary and actor places, with parse trees only
+ * for the documents used last, and analyses made elsewhere (worker threads) taken in only while current.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSource } from '../../server/src/node/analyzeFile';
+import { packResults, unpackResults } from '../../server/src/node/workerResults';
+import { setupCorpus } from '../../server/src/service/corpus';
+import { documentsMentioning } from '../../server/src/service/features/hover/mentionCounts';
+import { actorOccurrences } from '../../server/src/service/features/references';
+import { bodyMentions } from '../../server/src/service/rules/actor/references';
+import type { SeveritySetting } from '../../server/src/service/types';
+import { CorpusWorkspace } from '../../server/src/service/workspace';
+import { CONFIG, REGISTRY, TODAY } from './harness';
+import { sampleDocuments } from './sampleCorpus';
+
+const ACTORS = ['ttp', 'afghan-taliban', 'pakistan-army', 'abdul-qayyum-zakir', 'no-such-actor'];
+/** More documents than the workspace keeps parse trees of. */
+const DOCUMENTS = sampleDocuments(150);
+
+function workspaceOf(documents: Record<string, string>): CorpusWorkspace {
+  const workspace = new CorpusWorkspace({ configSource: CONFIG, readRegistry: () => REGISTRY, today: TODAY });
+  for (const [file, text] of Object.entries(documents)) workspace.setDocument(file, text);
+  return workspace;
+}
+
+/** Each document alone in a workspace of its own, so that its parse tree is never dropped. */
+const alone = Object.entries(DOCUMENTS).map(([file, text]) => ({ file, workspace: workspaceOf({ [file]: text }) }));
+
+test('references and mention counts are the same whether or not parse trees were dropped and made again', () => {
+  const many = workspaceOf(DOCUMENTS);
+  // Analysing every document drops most parse trees; asking about each document again parses it again.
+  for (const file of many.files()) many.diagnostics(file);
+  for (const file of many.files().reverse()) many.context(file);
+  for (const id of ACTORS) {
+    const expected = alone.flatMap(({ workspace }) => actorOccurrences(workspace, id, false));
+    assert.ok(expected.length > 0, `the sample corpus names ${id}`);
+    assert.deepEqual(actorOccurrences(many, id, false), expected, id);
+    const mentioning = alone.filter(({ workspace, file }) => bodyMentions(workspace.context(file)!).has(id)).length;
+    assert.equal(documentsMentioning(many, id), mentioning, id);
+  }
+});
+
+test('analyses made elsewhere, as a worker thread makes them, answer as analyses made in the workspace', () => {
+  const here = workspaceOf(DOCUMENTS);
+  const elsewhere = workspaceOf(DOCUMENTS);
+  const overrides = new Map<string, SeveritySetting>([['casualty/untagged', 'off'], ['actor/variant', 'error']]);
+  here.setOverrides(overrides);
+  elsewhere.setOverrides(overrides);
+  const { config, registry, today } = elsewhere.analysisSetup();
+  const env = setupCorpus(CONFIG, () => REGISTRY, today).env;
+  assert.deepEqual(env.config, config);
+  assert.deepEqual(env.registry, registry);
+  const jobs = elsewhere.unanalyzed();
+  assert.equal(jobs.length, Object.keys(DOCUMENTS).length);
+  const results = unpackResults(structuredClone(packResults(jobs.map((job) => analyzeSource(job.file, job.source, env, { overrides, actors: true })))));
+  jobs.forEach((job, index) => assert.equal(elsewhere.accept(job, results[index]), true));
+  assert.deepEqual(elsewhere.unanalyzed(), []);
+  for (const file of here.files()) assert.deepEqual(elsewhere.diagnostics(file), here.diagnostics(file), file);
+  for (const id of ACTORS) {
+    assert.deepEqual(actorOccurrences(elsewhere, id, true), actorOccurrences(here, id, true), id);
+    assert.equal(documentsMentioning(elsewhere, id), documentsMentioning(here, id), id);
+  }
+  assert.deepEqual(elsewhere.timeline(), here.timeline());
+});
+
+test('an analysis made for an older text, configuration or registry is not taken in', () => {
+  const [first, second, third] = Object.keys(DOCUMENTS);
+  const documents = { [first]: DOCUMENTS[first], [second]: DOCUMENTS[second], [third]: DOCUMENTS[third] };
+  const workspace = workspaceOf(documents);
+  const [firstJob, secondJob, thirdJob] = workspace.unanalyzed();
+  const { env } = setupCorpus(CONFIG, () => REGISTRY, TODAY);
+  const analysisOf = (file: string) => analyzeSource(file, { text: documents[file], bom: false, eol: '\n' }, env, { actors: true });
+  // The document changed while its job was out: the result is for the old text.
+  const edited = `${DOCUMENTS[first]}\nThe Pakistani Taliban said more.\n`;
+  workspace.setDocument(first, edited);
+  assert.equal(workspace.accept(firstJob, analysisOf(first)), false);
+  // Analysed in the workspace meanwhile: the result from elsewhere is not needed.
+  workspace.analyze(second);
+  assert.equal(workspace.accept(secondJob, analysisOf(second)), false);
+  // A new configuration (as a new registry or new editor settings) makes every earlier job stale.
+  const config = `${CONFIG}rules:\n  actor/not-listed: off\n`;
+  workspace.setConfig(config);
+  assert.equal(workspace.accept(thirdJob, analysisOf(third)), false);
+  assert.ok(analysisOf(third).diagnostics.some((diagnostic) => diagnostic.rule === 'actor/not-listed'), 'the stale analysis differs');
+
+  const fresh = new CorpusWorkspace({ configSource: config, readRegistry: () => REGISTRY, today: TODAY });
+  for (const [file, text] of Object.entries({ ...documents, [first]: edited })) fresh.setDocument(file, text);
+  for (const file of fresh.files()) assert.deepEqual(workspace.diagnostics(file), fresh.diagnostics(file), file);
+});
