@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { analyzeCorpus } from '../service/analyze';
 import type { FileAnalysis } from '../node/analyzeFile';
 import { analyzeFile } from '../node/analyzeFile';
@@ -7,10 +6,7 @@ import type { LoadedCorpus } from '../node/loadCorpus';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic, FileReport } from '../service/types';
 import { join } from 'node:path';
-import { analyzeInWorkers } from '../node/pool';
-
-/** Below this many documents, starting worker threads costs more than it saves. */
-const WORKER_THRESHOLD = 400;
+import { DEFAULT_THREADS, WORKER_THRESHOLD, analyzeInWorkers, canUseWorkers } from '../node/pool';
 
 export interface LintOptions {
   onProgress?: (done: number, total: number) => void;
@@ -25,9 +21,9 @@ export async function lintCorpus(corpus: LoadedCorpus, options: LintOptions = {}
 /** Each document's own diagnostics and summary, in the order of the corpus's files. */
 export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOptions = {}): Promise<FileAnalysis[]> {
   const files = listDocuments(corpus.root, corpus.config);
-  const threads = options.threads ?? Math.min(availableParallelism(), 8);
+  const threads = options.threads ?? DEFAULT_THREADS;
   const progress = (done: number) => options.onProgress?.(done, files.length);
-  if (files.length >= WORKER_THRESHOLD && threads > 1 && __filename.endsWith('.js')) {
+  if (files.length >= WORKER_THRESHOLD && threads > 1 && canUseWorkers()) {
     return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry }, files, threads, progress);
   }
   return files.map((file, index) => {

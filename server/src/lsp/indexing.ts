@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../node/analyzeFile';
 import type { LoadedWorkspace } from '../node/corpora';
-import { canUseWorkers, runInWorkers, WORKER_THRESHOLD } from '../node/pool';
+import { canUseWorkers, DEFAULT_THREADS, runInWorkers, WORKER_THRESHOLD } from '../node/pool';
 import { IndexingNotification } from '../protocol';
 import type { Logger } from '../service/analyze';
 import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
@@ -13,8 +12,6 @@ const CHUNK = 50;
 const CHUNK_ALONGSIDE = 10;
 /** The share of a large corpus the main thread analyses alongside the worker threads. */
 const SHARE_HERE = 0.05;
-/** Worker threads for a large corpus: one per core, as the command line starts. */
-const THREADS = Math.min(availableParallelism(), 8);
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -67,7 +64,7 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
  * then compiled and warm (and its actor matcher built) when editing starts.
  */
 async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>, signal: AbortSignal, logger: Logger, progress: (analysed: number) => void): Promise<void> {
-  let useWorkers = THREADS > 1 && canUseWorkers();
+  let useWorkers = DEFAULT_THREADS > 1 && canUseWorkers();
   const analyzeHere = async (jobs: readonly AnalysisJob[], chunk: number) => {
     for (let i = 0; i < jobs.length && !signal.aborted; i += chunk) {
       const some = jobs.slice(i, i + chunk);
@@ -88,7 +85,7 @@ async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>,
     const byFile = new Map(elsewhere.map((job) => [job.file, job]));
     const onBatch = (batch: FileAnalysis[]) => progress(batch.filter((result) => workspace.accept(byFile.get(result.file)!, result)).length);
     const { overrides, ...setup } = workspace.analysisSetup();
-    const failure = runInWorkers({ ...setup, actors: true }, elsewhere.map(({ file, source }) => ({ file, source })), THREADS, { overrides, signal, logger, onBatch }).then(
+    const failure = runInWorkers({ ...setup, actors: true }, elsewhere.map(({ file, source }) => ({ file, source })), DEFAULT_THREADS, { overrides, signal, logger, onBatch }).then(
       () => undefined,
       (error: unknown) => error,
     );

@@ -3,6 +3,7 @@
  * corpus's rules once, then analyses batches of documents handed out as it finishes the last one.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../service/analyze';
@@ -16,6 +17,8 @@ import { unpackResults, type PackedResults } from './workerResults';
 /** Below this many documents, starting worker threads costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
 const BATCH = 100;
+/** Worker threads for a large corpus: one per core, at most eight. */
+export const DEFAULT_THREADS = Math.min(availableParallelism(), 8);
 /** The bundle's worker script, beside the bundle that starts it. */
 const WORKER_SCRIPT = join(__dirname, 'worker.js');
 

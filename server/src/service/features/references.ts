@@ -3,8 +3,6 @@ import { actorSpans, placesOf, type ActorPlace } from '../actorPlaces';
 import type { Position, Range } from '../types';
 import type { CorpusWorkspace } from '../workspace';
 
-export type { ActorPlace };
-
 export interface ActorLocation {
   /** Corpus-relative path with `/` separators. */
   file: string;
