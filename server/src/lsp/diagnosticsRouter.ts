@@ -76,7 +76,7 @@ export class DiagnosticsRouter {
     this.publishCorpus(corpus);
   }
 
-  /** An editor changed a corpus file: publish a quiet moment later. */
+  /** An editor changed a corpus file: publish soon, at most once per interval while the edits keep coming. */
   edited(uri: string, located: Located): void {
     if (this.pull || this.indexing) return;
     this.open.schedule(uri, located);

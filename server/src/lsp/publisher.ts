@@ -12,27 +12,36 @@ export interface OpenDocument {
 }
 
 /**
- * Publishes a corpus's diagnostics a quiet moment after the last change to one of its files, so typing does
- * not lint every keystroke: for every open document (corpus-wide rules span them all) and, when they changed,
- * for corpus.yaml and the registry, open or not.
+ * Publishes a corpus's diagnostics after a change to one of its files: for every open document (corpus-wide
+ * rules span them all) and, when they changed, for corpus.yaml and the registry, open or not. Each file's
+ * runs are throttled: a change after a pause is linted at once, and while changes come faster than
+ * `intervalMs` they share one run at the end of the interval. A run lints the newest text, so no older
+ * result is published after a newer one.
  */
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The corpus each pending run publishes: the one of the newest change. */
+  private readonly pending = new Map<string, LoadedWorkspace>();
+  private readonly lastRun = new Map<string, number>();
   private readonly publishedFiles = new Map<string, ReadonlyMap<string, Diagnostic[]>>();
 
   constructor(
     private readonly connection: Connection,
     private readonly openDocuments: () => OpenDocument[],
-    private readonly delayMs = 10,
+    private readonly intervalMs = 10,
   ) {}
 
-  /** A newer change of the same file cancels the publish an older one scheduled. */
+  /** Publishes a moment after a change of `uri`; a change while a run is pending joins that run. */
   schedule(uri: string, corpus: LoadedWorkspace): void {
-    this.cancel(uri);
+    this.pending.set(uri, corpus);
+    if (this.timers.has(uri)) return;
+    const wait = Math.max(0, (this.lastRun.get(uri) ?? -Infinity) + this.intervalMs - performance.now());
     this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
-      this.publishCorpus(corpus);
-    }, this.delayMs));
+      const latest = this.pending.get(uri)!;
+      this.cancel(uri);
+      this.lastRun.set(uri, performance.now());
+      this.publishCorpus(latest);
+    }, wait));
   }
 
   publishCorpus(corpus: LoadedWorkspace): void {
@@ -44,12 +53,14 @@ export class DiagnosticsPublisher {
 
   clear(uri: string): void {
     this.cancel(uri);
+    this.lastRun.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.pending.clear();
   }
 
   private publish({ uri, version, located }: OpenDocument): void {
@@ -74,5 +85,6 @@ export class DiagnosticsPublisher {
   private cancel(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.pending.delete(uri);
   }
 }
