@@ -11,6 +11,7 @@
  * - hover latency on actor mentions and completion latency after `by=`/`against=`, sequential requests;
  * - the server's resident memory (VmRSS, and VmHWM as its peak) once indexing is done.
  * A benchmark reports figures; it fails only when the server crashes or stops answering.
+ * SERVER_NODE_ARGS passes Node options to the server, e.g. `SERVER_NODE_ARGS=--cpu-prof` to profile it.
  */
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import type { Log } from 'sarif';
 import { formatReports, type FormatContext } from '../../server/src/cli/format/index';
 import { RULES, ruleDocsUrl } from '../../server/src/service/ruleMeta';
@@ -56,6 +57,19 @@ test('json prints the spec shape, sorted, one object per line', () => {
     ].join('\n'),
   );
   assert.equal(JSON.parse(formatReports('json', reports, ctx)).length, 3);
+});
+
+test('json lines are exactly JSON.stringify of the spec object, whatever the strings hold', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.nat(1000), fc.boolean(), (file, message, line, fixable) => {
+      const diagnostic: Diagnostic = { ...variant, message, range: range(line, 0, line, 1), fix: fixable ? variant.fix : undefined };
+      if (!fixable) delete diagnostic.fix;
+      const output = formatReports('json', [{ file, path: join(root, 'x.md'), diagnostics: [diagnostic] }], ctx);
+      const expected = { file, line: line + 1, column: 1, endLine: line + 1, endColumn: 2, severity: 'warning', rule: 'actor/variant', message, fixable };
+      assert.equal(output, `[\n${JSON.stringify(expected)}\n]\n`);
+    }),
+    { seed: 7, numRuns: 300 },
+  );
 });
 
 test('json prints an empty array when there is nothing to report', () => {

@@ -5,6 +5,7 @@ import { candidatePairs, MAX_BUCKET } from '../../server/src/service/similarity/
 import { finalize } from '../../server/src/service/similarity/hash';
 import { HashGroups, KEEP_ALL } from '../../server/src/service/similarity/hashGroups';
 import { SIGNATURE_LENGTH } from '../../server/src/service/similarity/minhash';
+import { SimilarityIndex } from '../../server/src/service/similarity/similarityIndex';
 import { sortedUnique } from '../../server/src/service/similarity/sortedUnique';
 import {
   findNearDuplicates, jaccard, minhashSignature, MIN_SHINGLES, shingleHashes, type SimilarityInput,
@@ -213,4 +214,27 @@ test(`more than ${MAX_BUCKET} copies of one text are each paired with the first,
   assert.deepEqual(withFirst, Array.from({ length: 99 }, (_, i) => i + 1));
   assert.ok(pairs.every((pair) => pair.b < copies.length && pair.similarity > 0.9));
   assert.ok(pairs.length < 1000, `${pairs.length} of the 4,950 pairs of copies`);
+});
+
+test('the similarity index finds exactly the pairs findNearDuplicates finds, before and after an edit', () => {
+  const boilerplate = sentences(9999, 3).join(' ');
+  const bodies = [
+    ...Array.from({ length: 150 }, (_, i) => `${article(i + 1)} ${boilerplate}`),
+    ...Array.from({ length: 80 }, (_, i) => `${article(77)} Correction ${i}.`),
+    editedCopy(3, 4),
+    editedCopy(5, 3),
+    'Too short to count.',
+  ];
+  const files = bodies.map((_, i) => `doc-${String(i).padStart(3, '0')}.md`);
+  const expected = (docs: SimilarityInput[]) =>
+    findNearDuplicates(docs, 0.15).flatMap(({ a, b, similarity }) => [`${files[a]} ${files[b]} ${similarity}`, `${files[b]} ${files[a]} ${similarity}`]).sort();
+  const actual = (index: SimilarityIndex) => [...index.pairs].flatMap(([file, partners]) => [...partners].map(([other, similarity]) => `${file} ${other} ${similarity}`)).sort();
+  const docs = inputs(bodies);
+  const index = new SimilarityIndex(0.15);
+  index.rebuild(new Map(files.map((file, i) => [file, docs[i]])));
+  assert.ok(expected(docs).length > 100);
+  assert.deepEqual(actual(index), expected(docs));
+  docs[3] = input(shingleHashes(editedCopy(1, 5)));
+  index.update(files[3], docs[3]);
+  assert.deepEqual(actual(index), expected(docs));
 });

@@ -18,19 +18,11 @@ export interface JsonDiagnostic {
 /** One JSON array with one object per line, so that the output is both one document and easy to diff or grep. */
 export function formatJson(items: readonly FileDiagnostic[]): string {
   if (items.length === 0) return '[]\n';
-  const lines = items.map(({ report, diagnostic, line, column, endLine, endColumn }) => {
-    const entry: JsonDiagnostic = {
-      file: report.file,
-      line,
-      column,
-      endLine,
-      endColumn,
-      severity: diagnostic.severity,
-      rule: diagnostic.rule,
-      message: diagnostic.message,
-      fixable: diagnostic.fix !== undefined,
-    };
-    return JSON.stringify(entry);
-  });
+  // The same text as JSON.stringify of a JsonDiagnostic, keys in that order, built without the object.
+  const lines = items.map(
+    ({ report, diagnostic, line, column, endLine, endColumn }) =>
+      `{"file":${JSON.stringify(report.file)},"line":${line},"column":${column},"endLine":${endLine},"endColumn":${endColumn},` +
+      `"severity":"${diagnostic.severity}","rule":${JSON.stringify(diagnostic.rule)},"message":${JSON.stringify(diagnostic.message)},"fixable":${diagnostic.fix !== undefined}}`,
+  );
   return `[\n${lines.join(',\n')}\n]\n`;
 }

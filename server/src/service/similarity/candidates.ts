@@ -87,9 +87,14 @@ function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon:
     if (ignoreCommon) {
       for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommonValue(columns.column(slot), groups, keys);
     }
-    groups.group(keys, IGNORED);
-    groups.forEachRepeated((bucket) => pairBucket(bucket, pairs));
+    addBucketPairs(keys, groups, pairs);
   }
+}
+
+/** Pairs the documents that share a key of `keys` (one band's key per document, IGNORED matching nothing). */
+export function addBucketPairs(keys: Uint32Array, groups: HashGroups, pairs: PairSet): void {
+  groups.group(keys, IGNORED);
+  groups.forEachRepeated((bucket) => pairBucket(bucket, pairs));
 }
 
 /** Each document's band slots hashed together. */

@@ -33,9 +33,15 @@ export const MIN_SHINGLES = 16;
 /** Pairs of documents at least `threshold` similar (0 < threshold ≤ 1), ordered by a, then b. */
 export function findNearDuplicates(docs: readonly SimilarityInput[], threshold: number): SimilarPair[] {
   const eligible = docs.flatMap((doc, index) => (doc.shingles.length >= MIN_SHINGLES ? [index] : []));
+  const candidates = candidatePairs(eligible.map((index) => docs[index].signature), threshold);
+  return verifiedPairs(docs, candidates, threshold, (index) => eligible[index]);
+}
+
+/** The candidate pairs (indices mapped into `docs` by `indexOf`) at least `threshold` similar, ordered by a, then b. */
+export function verifiedPairs(docs: readonly SimilarityInput[], candidates: Iterable<[number, number]>, threshold: number, indexOf = (index: number) => index): SimilarPair[] {
   const pairs: SimilarPair[] = [];
-  for (const [i, j] of candidatePairs(eligible.map((index) => docs[index].signature), threshold)) {
-    const [a, b] = [eligible[i], eligible[j]];
+  for (const [i, j] of candidates) {
+    const [a, b] = [indexOf(i), indexOf(j)];
     const similarity = jaccard(docs[a].shingles, docs[b].shingles);
     if (similarity >= threshold) pairs.push({ a, b, similarity });
   }

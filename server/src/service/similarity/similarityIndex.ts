@@ -10,10 +10,10 @@
  * or leaving the eligible ones) rebuilds everything instead; those are rare.
  */
 import { bandingFor, bandLayout, slotsUsed, type BandSlots } from './banding';
-import { DENSE_SIMILARITY, MAX_BUCKET } from './candidates';
+import { addBucketPairs, DENSE_SIMILARITY, MAX_BUCKET, PairSet } from './candidates';
 import { finalize, mixBlock } from './hash';
 import { HashGroups, KEEP_ALL } from './hashGroups';
-import { findNearDuplicates, jaccard, MIN_SHINGLES, type SimilarityInput } from './nearDuplicates';
+import { jaccard, MIN_SHINGLES, verifiedPairs, type SimilarityInput } from './nearDuplicates';
 
 /** Pairs by file: each file's partners with their similarity. */
 export type PartnerMap = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -71,7 +71,16 @@ export class SimilarityIndex {
     this.inputs = eligible.map((file) => documents.get(file)!);
     this.indexSignatures();
     this.partners.clear();
-    for (const { a, b, similarity } of findNearDuplicates(this.inputs, this.threshold)) this.link(this.files[a], this.files[b], similarity);
+    for (const { a, b, similarity } of verifiedPairs(this.inputs, this.candidates(), this.threshold)) this.link(this.files[a], this.files[b], similarity);
+  }
+
+  /** Every candidate pair, from the band keys just indexed: the pairs candidatePairs gives for these signatures. */
+  private candidates(): PairSet {
+    const count = this.files.length;
+    const pairs = new PairSet(count);
+    const groups = new HashGroups(count);
+    this.bands.forEach((_, band) => addBucketPairs(this.keys.subarray(band * count, (band + 1) * count), groups, pairs));
+    return pairs;
   }
 
   /**
