@@ -19,9 +19,8 @@ export interface OpenDocument {
  * result is published after a newer one.
  */
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** The corpus each pending run publishes: the one of the newest change. */
-  private readonly pending = new Map<string, LoadedWorkspace>();
+  /** Per file, its scheduled run and the corpus of its newest change, which the run publishes. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; corpus: LoadedWorkspace }>();
   private readonly lastRun = new Map<string, number>();
   private readonly publishedFiles = new Map<string, ReadonlyMap<string, Diagnostic[]>>();
 
@@ -33,15 +32,19 @@ export class DiagnosticsPublisher {
 
   /** Publishes a moment after a change of `uri`; a change while a run is pending joins that run. */
   schedule(uri: string, corpus: LoadedWorkspace): void {
-    this.pending.set(uri, corpus);
-    if (this.timers.has(uri)) return;
+    const scheduled = this.pending.get(uri);
+    if (scheduled) {
+      scheduled.corpus = corpus;
+      return;
+    }
     const wait = Math.max(0, (this.lastRun.get(uri) ?? -Infinity) + this.intervalMs - performance.now());
-    this.timers.set(uri, setTimeout(() => {
-      const latest = this.pending.get(uri)!;
-      this.cancel(uri);
+    const timer = setTimeout(() => {
+      const latest = this.pending.get(uri)!.corpus;
+      this.pending.delete(uri);
       this.lastRun.set(uri, performance.now());
       this.publishCorpus(latest);
-    }, wait));
+    }, wait);
+    this.pending.set(uri, { timer, corpus });
   }
 
   publishCorpus(corpus: LoadedWorkspace): void {
@@ -58,8 +61,7 @@ export class DiagnosticsPublisher {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const { timer } of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
   }
 
@@ -83,8 +85,7 @@ export class DiagnosticsPublisher {
   }
 
   private cancel(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
+    clearTimeout(this.pending.get(uri)?.timer);
     this.pending.delete(uri);
   }
 }
