@@ -20,6 +20,7 @@ import { COMPLETION_TRIGGERS, toCompletionItem } from './lsp/completion';
 import { toDefinition } from './lsp/convert';
 import { DiagnosticsRouter } from './lsp/diagnosticsRouter';
 import { applyDiskChanges } from './lsp/diskChanges';
+import { startWorkersEarly } from './lsp/indexing';
 import type { OpenDocument } from './lsp/publisher';
 import { SettingsReader } from './lsp/settings';
 import { toDocumentSymbols, toLocations, toRenameError, toWorkspaceEdit } from './lsp/navigation';
@@ -72,7 +73,7 @@ export function startServer(connection: Connection): void {
     hearsOfSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     prepareRenameSupport = params.capabilities.textDocument?.rename?.prepareSupport === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    for (const uri of folders) if (uri.startsWith('file:')) corpora.addFolder(fileURLToPath(uri));
+    for (const uri of folders) if (uri.startsWith('file:')) corpora.addFolder(fileURLToPath(uri), startWorkersEarly);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../node/analyzeFile';
 import type { LoadedWorkspace } from '../node/corpora';
-import { canUseWorkers, DEFAULT_THREADS, runInWorkers, WORKER_THRESHOLD } from '../node/pool';
+import { canUseWorkers, DEFAULT_THREADS, runInWorkers, WORKER_THRESHOLD, WorkerThreads, type WorkerSetup } from '../node/pool';
 import { IndexingNotification } from '../protocol';
 import type { Logger } from '../service/analyze';
 import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
@@ -10,10 +10,40 @@ import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
 const CHUNK = 50;
 /** The same while worker threads analyse the rest: fewer, as the main thread then has a core less. */
 const CHUNK_ALONGSIDE = 10;
-/** The share of a large corpus the main thread analyses alongside the worker threads. */
-const SHARE_HERE = 0.05;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const startedEarly = new WeakMap<CorpusWorkspace, WorkerThreads>();
+
+/**
+ * Starts the worker threads for a corpus large enough to need them as soon as its configuration and
+ * registry are read, so that they build their actor matchers while this thread reads the documents.
+ */
+export function startWorkersEarly({ workspace }: LoadedWorkspace, documents: number): void {
+  if (documents < WORKER_THRESHOLD || DEFAULT_THREADS < 2 || !canUseWorkers()) return;
+  startedEarly.get(workspace)?.stop();
+  startedEarly.set(workspace, new WorkerThreads(workerSetup(workspace), DEFAULT_THREADS));
+}
+
+function workerSetup(workspace: CorpusWorkspace): WorkerSetup {
+  const { overrides: _, ...setup } = workspace.analysisSetup();
+  return { ...setup, actors: true };
+}
+
+/** The threads started early for the workspace, if they suit its setup now; else new ones. */
+function takeWorkers(workspace: CorpusWorkspace): WorkerThreads {
+  const setup = workerSetup(workspace);
+  const early = startedEarly.get(workspace);
+  startedEarly.delete(workspace);
+  if (early?.suits(setup)) return early;
+  early?.stop();
+  return new WorkerThreads(setup, DEFAULT_THREADS);
+}
+
+function stopUnusedWorkers(workspace: CorpusWorkspace): void {
+  startedEarly.get(workspace)?.stop();
+  startedEarly.delete(workspace);
+}
 
 /**
  * Analyses every document of the corpora, then their corpus-wide rules, reporting `window/workDoneProgress`
@@ -50,6 +80,7 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
       workspace.corpusWideDiagnostics();
     }
   } finally {
+    for (const { workspace } of corpora) stopUnusedWorkers(workspace);
     listener.dispose();
     done = total;
     tell();
@@ -59,9 +90,10 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
 
 /**
  * Analyses the documents not analysed yet, on worker threads while there are many, until none is left;
- * tells `progress` how many it did. Alongside the workers this thread analyses the open documents and a
- * small share of the others, a few at a time: the code that re-checks documents as they are edited is
- * then compiled and warm (and its actor matcher built) when editing starts.
+ * tells `progress` how many it did. Alongside the workers this thread analyses the open documents, so that
+ * the code that re-checks them as they are edited is compiled (and its actor matcher built) when editing
+ * starts. It takes no share of the others: with every core busy, a document analysed here costs more than
+ * on a worker, as this thread's heap holds the whole corpus.
  */
 async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>, signal: AbortSignal, logger: Logger, progress: (analysed: number) => void): Promise<void> {
   let useWorkers = DEFAULT_THREADS > 1 && canUseWorkers();
@@ -81,11 +113,11 @@ async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>,
       continue;
     }
     const elsewhere = jobs.filter((job) => !open.has(job.file));
-    const here = [...jobs.filter((job) => open.has(job.file)), ...elsewhere.splice(elsewhere.length - Math.floor(elsewhere.length * SHARE_HERE))];
+    const here = jobs.filter((job) => open.has(job.file));
     const byFile = new Map(elsewhere.map((job) => [job.file, job]));
     const onBatch = (batch: FileAnalysis[]) => progress(batch.filter((result) => workspace.accept(byFile.get(result.file)!, result)).length);
-    const { overrides, ...setup } = workspace.analysisSetup();
-    const failure = runInWorkers({ ...setup, actors: true }, elsewhere.map(({ file, source }) => ({ file, source })), DEFAULT_THREADS, { overrides, signal, logger, onBatch }).then(
+    const { overrides } = workspace.analysisSetup();
+    const failure = runInWorkers(takeWorkers(workspace), elsewhere.map(({ file, source }) => ({ file, source })), { overrides, signal, logger, onBatch }).then(
       () => undefined,
       (error: unknown) => error,
     );

@@ -23,6 +23,8 @@ export interface LoadedWorkspace {
   workspace: CorpusWorkspace;
 }
 
+export type BeforeReading = (loaded: LoadedWorkspace, documents: number) => void;
+
 export interface Located extends LoadedWorkspace {
   /** Corpus-relative path with `/` separators. */
   file: string;
@@ -38,10 +40,13 @@ export class Corpora {
     return [...this.byRoot.values()];
   }
 
-  /** Loads every corpus (every corpus.yaml) under a workspace folder. */
-  addFolder(folder: string): void {
+  /**
+   * Loads every corpus (every corpus.yaml) under a workspace folder. `beforeReading` hears of each once its
+   * configuration and registry are read and its documents listed, before they are read.
+   */
+  addFolder(folder: string, beforeReading?: BeforeReading): void {
     const configs = globSync(`**/${CONFIG_FILE}`, { cwd: folder, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true });
-    for (const config of configs.sort()) this.load(dirname(config));
+    for (const config of configs.sort()) this.load(dirname(config), beforeReading);
   }
 
   /** The corpus a file belongs to, loading it when it is new, and the file's corpus-relative path. */
@@ -147,12 +152,14 @@ export class Corpora {
     }
   }
 
-  private load(root: string): LoadedWorkspace | undefined {
+  private load(root: string, beforeReading?: BeforeReading): LoadedWorkspace | undefined {
     const configSource = readTextOrUndefined(join(root, CONFIG_FILE));
     if (configSource === undefined) return undefined;
     const workspace = new CorpusWorkspace({ configSource, readRegistry: (file) => readTextOrUndefined(join(root, file)), today: todayIso(), logger: this.logger });
     const loaded = { root, workspace };
-    for (const file of listDocuments(root, workspace.config)) this.readDocument(loaded, file);
+    const files = listDocuments(root, workspace.config);
+    beforeReading?.(loaded, files.length);
+    for (const file of files) this.readDocument(loaded, file);
     this.byRoot.set(root, loaded);
     return loaded;
   }

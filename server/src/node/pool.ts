@@ -64,35 +64,75 @@ export function canUseWorkers(): boolean {
 }
 
 /**
- * Analyses `jobs` on up to `threads` worker threads, each of which loads the rules and builds its actor
- * matcher once, handing out batches as workers finish. Returns the results in the order of `jobs` (when
- * stopped, those that came back); fails, stopping every worker, when one fails.
+ * Worker threads started for one setup: each loads the rules and builds its actor matcher as soon as it
+ * starts, so a caller can start them before it has the documents ready, and hand those to `runInWorkers`.
  */
-export async function runInWorkers(setup: WorkerSetup, jobs: readonly WorkerJob[], threads: number, options: RunOptions = {}): Promise<FileAnalysis[]> {
+export class WorkerThreads {
+  readonly workers: Worker[];
+  /** Why a worker stopped before a run took it over, if one did. */
+  private early?: Error;
+
+  constructor(
+    readonly setup: WorkerSetup,
+    count: number,
+  ) {
+    this.workers = Array.from({ length: count }, () => {
+      // A tighter old generation (128 MB) made V8 collect so often that the benchmark ran 0.4 s slower.
+      const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48 } });
+      worker.on('error', (error) => (this.early ??= error));
+      worker.on('exit', (code) => (this.early ??= new Error(`a worker thread stopped with code ${code}`)));
+      // Idle threads waiting for their run do not keep the process alive.
+      worker.unref();
+      return worker;
+    });
+  }
+
+  /** Whether these threads were started for the same corpus setup as `setup`. */
+  suits(setup: WorkerSetup): boolean {
+    const mine = this.setup;
+    return mine.config === setup.config && mine.registry === setup.registry && mine.today === setup.today && mine.root === setup.root && mine.actors === setup.actors;
+  }
+
+  /** The reason a worker already stopped, which fails the run that takes them over. */
+  get failure(): Error | undefined {
+    return this.early;
+  }
+
+  stop(): void {
+    for (const worker of this.workers) void worker.terminate();
+  }
+}
+
+/**
+ * Analyses `jobs` on the started `threads`, handing out batches as workers finish, and stops the threads
+ * when done. Returns the results in the order of `jobs` (when stopped, those that came back); fails,
+ * stopping every worker, when one fails.
+ */
+export async function runInWorkers(threads: WorkerThreads, jobs: readonly WorkerJob[], options: RunOptions = {}): Promise<FileAnalysis[]> {
   const batches: WorkerJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
   const results = new Map<string, FileAnalysis>();
   const logger = options.logger ?? { error: (message: string) => process.stderr.write(`${message}\n`) };
   const { signal } = options;
-  const workers: Worker[] = [];
-  const stopAll = () => workers.forEach((worker) => void worker.terminate());
+  const stopAll = () => threads.stop();
   let next = 0;
-  const runWorker = () =>
+  const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      // A tighter old generation (128 MB) made V8 collect so often that the benchmark ran 0.4 s slower.
-      const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48 } });
-      workers.push(worker);
       let finished = false;
+      let inFlight = 0;
       const send = () => {
         const batch = signal?.aborted ? undefined : batches[next++];
-        if (batch) worker.postMessage({ jobs: batch, overrides: options.overrides } satisfies WorkerRequest);
-        else {
+        if (batch) {
+          inFlight++;
+          worker.postMessage({ jobs: batch, overrides: options.overrides } satisfies WorkerRequest);
+        } else if (inFlight === 0) {
           finished = true;
           void worker.terminate();
         }
       };
       worker.on('message', (response: WorkerResponse) => {
         if ('failure' in response) return reject(new Error(response.failure));
+        inFlight--;
         try {
           for (const entry of response.logs) logger.error(entry.message, entry.ruleId);
           const batch = unpackResults(response.results);
@@ -105,11 +145,17 @@ export async function runInWorkers(setup: WorkerSetup, jobs: readonly WorkerJob[
       });
       worker.on('error', reject);
       worker.on('exit', (code) => (finished || signal?.aborted ? resolve() : reject(new Error(`a worker thread stopped with code ${code}`))));
+      worker.ref();
+      // A second batch waits in the worker's queue, so that it goes on while this thread is busy.
+      send();
       send();
     });
   signal?.addEventListener('abort', stopAll, { once: true });
   try {
-    await Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runWorker));
+    if (threads.failure) throw threads.failure;
+    const used = threads.workers.slice(0, Math.max(1, batches.length));
+    for (const idle of threads.workers.slice(used.length)) void idle.terminate();
+    await Promise.all(used.map(runWorker));
   } catch (error) {
     stopAll();
     throw error;
@@ -122,5 +168,5 @@ export async function runInWorkers(setup: WorkerSetup, jobs: readonly WorkerJob[
 /** The command line's way: `files` of the corpus at `setup.root`, read by the workers, results in the order of `files`. */
 export function analyzeInWorkers(setup: WorkerSetup & { root: string }, files: readonly string[], threads: number, onProgress?: (done: number) => void): Promise<FileAnalysis[]> {
   let done = 0;
-  return runInWorkers(setup, files.map((file) => ({ file })), threads, { onBatch: (batch) => onProgress?.((done += batch.length)) });
+  return runInWorkers(new WorkerThreads(setup, threads), files.map((file) => ({ file })), { onBatch: (batch) => onProgress?.((done += batch.length)) });
 }
