@@ -110,6 +110,14 @@ test('a document opened with new text while indexing ends with the diagnostics o
   assert.ok(published?.diagnostics.some((diagnostic) => diagnostic.code === 'actor/variant' && diagnostic.range.start.line === MENTION.line));
 });
 
+test('after indexing the open document is published before any closed one', () => {
+  const publishedAt = (file: string) => client.history.findIndex((params) => params.uri === uriOf(file));
+  const open = publishedAt(EDITED);
+  const closed = files.filter((file) => file !== EDITED).map(publishedAt);
+  assert.ok(open >= 0 && closed.every((index) => index >= 0), 'every document was published');
+  assert.ok(open < Math.min(...closed), `the open document came at ${open}, a closed one at ${Math.min(...closed)}`);
+});
+
 test('references and hover mention counts are those of the service in one thread', async () => {
   const { workspace } = inProcess();
   const position = MENTION;

@@ -162,15 +162,25 @@ export class DiagnosticsRouter {
   private publishAll(): void {
     if (this.indexing) return;
     if (this.pull) void this.connection.languages.diagnostics.refresh();
-    else for (const corpus of this.corpora.all()) this.publishCorpus(corpus);
+    else for (const corpus of this.corpora.all()) this.publishCorpus(corpus, true);
   }
 
-  private publishCorpus(corpus: LoadedWorkspace): void {
+  /**
+   * Publishes a corpus's open documents, then its closed ones. `openFirst` lets the open documents'
+   * diagnostics go out before the closed documents' corpus-wide diagnostics are worked out, which after
+   * indexing takes a while.
+   */
+  private publishCorpus(corpus: LoadedWorkspace, openFirst = false): void {
     if (this.pull || this.indexing) return;
     const settings = this.settingsOf(corpus.root);
     if (settings.enable) this.open.publishCorpus(corpus);
     else for (const open of this.openDocuments()) if (open.located.root === corpus.root) this.open.clear(open.uri);
-    this.closed.publishCorpus(corpus, settings.enable && settings.checkClosedFiles);
+    const publishClosed = () => {
+      const now = this.settingsOf(corpus.root);
+      this.closed.publishCorpus(corpus, now.enable && now.checkClosedFiles);
+    };
+    if (openFirst) setImmediate(publishClosed);
+    else publishClosed();
   }
 
   private lspDiagnostics({ root, workspace, file }: Located): ReturnType<typeof toLspDiagnostic>[] {

@@ -77,7 +77,7 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
       done = before + workspace.files().length;
       report('corpus-wide rules');
       await nextTurn();
-      workspace.corpusWideDiagnostics();
+      workspace.indexCorpusWide();
     }
   } finally {
     for (const { workspace } of corpora) stopUnusedWorkers(workspace);

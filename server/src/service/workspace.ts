@@ -164,6 +164,11 @@ export class CorpusWorkspace {
     return this.corpusDiagnostics().snapshot();
   }
 
+  /** Takes every document into the corpus-wide index now, rather than when first asked for; each document's diagnostics still wait until read. */
+  indexCorpusWide(): void {
+    this.corpusDiagnostics();
+  }
+
   /** Diagnostics on corpus.yaml and on the registry, by corpus-relative file. */
   fileDiagnostics(): ReadonlyMap<string, Diagnostic[]> {
     return this.setup.fileDiagnostics;

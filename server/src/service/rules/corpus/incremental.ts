@@ -18,7 +18,8 @@ interface RuleSource {
  * The corpus-wide diagnostics of a corpus, kept current one document at a time: a changed document
  * re-checks only the groups it was or is in (its id, its events) and its own near-duplicate pairs, and
  * only the documents those touch get new diagnostics. The findings are those of analyzeCorpus; each
- * document's are listed rule by rule, each rule's by position.
+ * document's are listed rule by rule, each rule's by position. A document's diagnostics are worked out
+ * when first read after a change, so that the one an editor shows comes first.
  */
 export class CorpusDiagnosticsIndex {
   private readonly summaries = new Map<string, DocumentSummary>();
@@ -27,6 +28,8 @@ export class CorpusDiagnosticsIndex {
   private readonly similarity: SimilarityIndex;
   private links?: DuplicateLinks;
   private readonly byFile = new Map<string, Diagnostic[]>();
+  /** Files whose diagnostics are worked out again when next read: after `build`, every file. */
+  private readonly stale = new Set<string>();
 
   constructor(
     env: RuleEnvironment,
@@ -49,20 +52,23 @@ export class CorpusDiagnosticsIndex {
       for (const groups of this.groups) groups.update(summary.file, summary, ignored);
     }
     this.similarity.rebuild(new Map(summaries.map((summary) => [summary.file, summary.similarity])));
-    for (const summary of summaries) this.recompute(summary.file);
+    for (const summary of summaries) this.stale.add(summary.file);
   }
 
   /** The corpus-wide diagnostics on `file`, if any. */
   get(file: string): Diagnostic[] | undefined {
+    if (this.stale.delete(file)) this.recompute(file);
     return this.byFile.get(file);
   }
 
   /** Every document's corpus-wide diagnostics, in a map of its own. */
   snapshot(): Map<string, Diagnostic[]> {
+    for (const file of this.stale) this.recompute(file);
+    this.stale.clear();
     return new Map(this.byFile);
   }
 
-  /** Takes in a document's new summary (undefined: it left the corpus, or cannot be read); returns the files whose diagnostics were recomputed. */
+  /** Takes in a document's new summary (undefined: it left the corpus, or cannot be read); returns the files whose diagnostics may have changed. */
   update(file: string, summary: DocumentSummary | undefined): Set<string> {
     const previous = this.summaries.get(file);
     if (summary) this.summaries.set(file, summary);
@@ -75,7 +81,7 @@ export class CorpusDiagnosticsIndex {
     if (linksChanged) this.links = undefined;
     if (!pairsChanged || linksChanged) for (const other of [...paired, ...this.similarity.pairs.keys()]) affected.add(other);
     else for (const other of pairsChanged) affected.add(other);
-    for (const other of affected) this.recompute(other);
+    for (const other of affected) this.stale.add(other);
     return affected;
   }
 
