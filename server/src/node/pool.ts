@@ -1,6 +1,6 @@
 /**
  * Analysis on worker threads, for the command line and the language server alike: each worker sets up the
- * corpus's rules once, then analyses batches of documents handed out as it finishes the last one.
+ * corpus's rules once, then analyses batches of documents, with the next ones always waiting in its queue.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -17,6 +17,8 @@ import { unpackResults, type PackedResults } from './workerResults';
 /** Below this many documents, starting worker threads costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
 const BATCH = 100;
+/** Batches each worker holds at once: the one it works on and the next, so that it goes on while this thread is busy. */
+const QUEUED_BATCHES = 2;
 /** Worker threads for a large corpus: one per core, at most eight. */
 export const DEFAULT_THREADS = Math.min(availableParallelism(), 8);
 /** The bundle's worker script, beside the bundle that starts it. */
@@ -69,7 +71,7 @@ export function canUseWorkers(): boolean {
  */
 export class WorkerThreads {
   readonly workers: Worker[];
-  /** Why a worker stopped before a run took it over, if one did. */
+  /** Why a worker stopped, if one did: a run given these threads afterwards fails with it. */
   private early?: Error;
 
   constructor(
@@ -93,7 +95,7 @@ export class WorkerThreads {
     return mine.config === setup.config && mine.registry === setup.registry && mine.today === setup.today && mine.root === setup.root && mine.actors === setup.actors;
   }
 
-  /** The reason a worker already stopped, which fails the run that takes them over. */
+  /** Why a worker already stopped, if one did. */
   get failure(): Error | undefined {
     return this.early;
   }
@@ -146,9 +148,7 @@ export async function runInWorkers(threads: WorkerThreads, jobs: readonly Worker
       worker.on('error', reject);
       worker.on('exit', (code) => (finished || signal?.aborted ? resolve() : reject(new Error(`a worker thread stopped with code ${code}`))));
       worker.ref();
-      // A second batch waits in the worker's queue, so that it goes on while this thread is busy.
-      send();
-      send();
+      for (let i = 0; i < QUEUED_BATCHES; i++) send();
     });
   signal?.addEventListener('abort', stopAll, { once: true });
   try {
