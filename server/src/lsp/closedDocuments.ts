@@ -15,7 +15,8 @@ const NONE = digestOf([]);
 
 interface Published {
   config: CorpusConfig;
-  corpusWide: ReadonlyMap<string, Diagnostic[]>;
+  /** The corpus-wide diagnostics as of the last publication; undefined until a pass over every document ends. */
+  corpusWide?: ReadonlyMap<string, Diagnostic[]>;
   /** A digest of the diagnostics last sent for each closed document (their JSON, kept for every document, takes much memory). */
   sent: Map<string, string>;
 }
@@ -27,7 +28,8 @@ const CHUNK = 500;
  * For clients without pull diagnostics: pushes the diagnostics of the documents no editor has open, all of
  * them once a corpus is indexed or reconfigured (a chunk at a time, so what is queued goes first), and
  * afterwards only those whose corpus-wide diagnostics changed (a document's own diagnostics change only
- * when its file does, which `publishFile` is told of).
+ * when its file does, which `publishFile` is told of). A change while a pass over all of them is under way
+ * starts the pass again; documents whose diagnostics are unchanged are not sent twice.
  */
 export class ClosedDocumentsPublisher {
   private readonly published = new Map<string, Published>();
@@ -47,17 +49,20 @@ export class ClosedDocumentsPublisher {
       this.published.delete(root);
       return;
     }
-    const corpusWide = workspace.corpusWideDiagnostics();
-    const fresh = !previous || previous.config !== workspace.config;
-    const state: Published = fresh ? { config: workspace.config, corpusWide, sent: previous?.sent ?? new Map() } : { ...previous, corpusWide };
-    this.published.set(root, state);
-    if (fresh) {
+    if (!previous?.corpusWide || previous.config !== workspace.config) {
+      // Each document's corpus-wide diagnostics are worked out as its chunk is published, not all before the first.
+      const state: Published = { config: workspace.config, sent: previous?.sent ?? new Map() };
+      this.published.set(root, state);
       for (const file of state.sent.keys()) if (!workspace.has(file)) this.forget(corpus, file);
       const pass = (this.passes.get(root) ?? 0) + 1;
       this.passes.set(root, pass);
-      void this.publishAllFiles(corpus, pass);
+      void this.publishAllFiles(corpus, pass).then((finished) => {
+        if (finished) state.corpusWide = workspace.corpusWideDiagnostics();
+      });
       return;
     }
+    const corpusWide = workspace.corpusWideDiagnostics();
+    this.published.set(root, { ...previous, corpusWide });
     for (const file of new Set([...previous.corpusWide.keys(), ...corpusWide.keys()])) this.publishFile(corpus, file);
   }
 
@@ -70,13 +75,16 @@ export class ClosedDocumentsPublisher {
     if (state.sent.get(file) !== digest) this.send(root, file, digest, diagnostics);
   }
 
-  private async publishAllFiles(corpus: LoadedWorkspace, pass: number): Promise<void> {
+  /** Publishes every document, a chunk at a time; says whether it got through them all before a newer pass began. */
+  private async publishAllFiles(corpus: LoadedWorkspace, pass: number): Promise<boolean> {
     const files = corpus.workspace.files();
+    const current = () => this.passes.get(corpus.root) === pass && this.published.has(corpus.root);
     for (let i = 0; i < files.length; i += CHUNK) {
       await new Promise((resolve) => setImmediate(resolve));
-      if (this.passes.get(corpus.root) !== pass || !this.published.has(corpus.root)) return;
+      if (!current()) return false;
       for (const file of files.slice(i, i + CHUNK)) this.publishFile(corpus, file);
     }
+    return current();
   }
 
   /** Clears a document that left the corpus. */

@@ -162,25 +162,16 @@ export class DiagnosticsRouter {
   private publishAll(): void {
     if (this.indexing) return;
     if (this.pull) void this.connection.languages.diagnostics.refresh();
-    else for (const corpus of this.corpora.all()) this.publishCorpus(corpus, true);
+    else for (const corpus of this.corpora.all()) this.publishCorpus(corpus);
   }
 
-  /**
-   * Publishes a corpus's open documents, then its closed ones. `openFirst` lets the open documents'
-   * diagnostics go out before the closed documents' corpus-wide diagnostics are worked out, which after
-   * indexing takes a while.
-   */
-  private publishCorpus(corpus: LoadedWorkspace, openFirst = false): void {
+  /** Publishes a corpus's open documents, then (after indexing, a chunk at a time) its closed ones. */
+  private publishCorpus(corpus: LoadedWorkspace): void {
     if (this.pull || this.indexing) return;
     const settings = this.settingsOf(corpus.root);
     if (settings.enable) this.open.publishCorpus(corpus);
     else for (const open of this.openDocuments()) if (open.located.root === corpus.root) this.open.clear(open.uri);
-    const publishClosed = () => {
-      const now = this.settingsOf(corpus.root);
-      this.closed.publishCorpus(corpus, now.enable && now.checkClosedFiles);
-    };
-    if (openFirst) setImmediate(publishClosed);
-    else publishClosed();
+    this.closed.publishCorpus(corpus, settings.enable && settings.checkClosedFiles);
   }
 
   private lspDiagnostics({ root, workspace, file }: Located): ReturnType<typeof toLspDiagnostic>[] {
