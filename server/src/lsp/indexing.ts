@@ -21,7 +21,6 @@ const startedEarly = new WeakMap<CorpusWorkspace, WorkerThreads>();
  */
 export function startWorkersEarly({ workspace }: LoadedWorkspace, documents: number): void {
   if (documents < WORKER_THRESHOLD || DEFAULT_THREADS < 2 || !canUseWorkers()) return;
-  startedEarly.get(workspace)?.stop();
   startedEarly.set(workspace, new WorkerThreads(workerSetup(workspace), DEFAULT_THREADS));
 }
 
@@ -30,19 +29,20 @@ function workerSetup(workspace: CorpusWorkspace): WorkerSetup {
   return { ...setup, actors: true };
 }
 
+/** The threads started early for the workspace, if any, no longer kept for it. */
+function takeEarly(workspace: CorpusWorkspace): WorkerThreads | undefined {
+  const early = startedEarly.get(workspace);
+  startedEarly.delete(workspace);
+  return early;
+}
+
 /** The threads started early for the workspace, if they suit its setup now; else new ones. */
 function takeWorkers(workspace: CorpusWorkspace): WorkerThreads {
   const setup = workerSetup(workspace);
-  const early = startedEarly.get(workspace);
-  startedEarly.delete(workspace);
+  const early = takeEarly(workspace);
   if (early?.suits(setup)) return early;
   early?.stop();
   return new WorkerThreads(setup, DEFAULT_THREADS);
-}
-
-function stopUnusedWorkers(workspace: CorpusWorkspace): void {
-  startedEarly.get(workspace)?.stop();
-  startedEarly.delete(workspace);
 }
 
 /**
@@ -80,7 +80,7 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
       workspace.indexCorpusWide();
     }
   } finally {
-    for (const { workspace } of corpora) stopUnusedWorkers(workspace);
+    for (const { workspace } of corpora) takeEarly(workspace)?.stop();
     listener.dispose();
     done = total;
     tell();

@@ -46,7 +46,8 @@ export class Corpora {
    */
   addFolder(folder: string, beforeReading?: BeforeReading): void {
     const configs = globSync(`**/${CONFIG_FILE}`, { cwd: folder, ignore: ['**/node_modules/**', '**/.git/**'], absolute: true });
-    for (const config of configs.sort()) this.load(dirname(config), beforeReading);
+    // Nested or repeated workspace folders find a corpus already loaded: it is not read again.
+    for (const config of configs.sort()) if (!this.byRoot.has(dirname(config))) this.load(dirname(config), beforeReading);
   }
 
   /** The corpus a file belongs to, loading it when it is new, and the file's corpus-relative path. */

@@ -72,7 +72,7 @@ export function canUseWorkers(): boolean {
 export class WorkerThreads {
   readonly workers: Worker[];
   /** Why a worker stopped, if one did: a run given these threads afterwards fails with it. */
-  private early?: Error;
+  failure?: Error;
 
   constructor(
     readonly setup: WorkerSetup,
@@ -81,8 +81,8 @@ export class WorkerThreads {
     this.workers = Array.from({ length: count }, () => {
       // A tighter old generation (128 MB) made V8 collect so often that the benchmark ran 0.4 s slower.
       const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48 } });
-      worker.on('error', (error) => (this.early ??= error));
-      worker.on('exit', (code) => (this.early ??= new Error(`a worker thread stopped with code ${code}`)));
+      worker.on('error', (error) => (this.failure ??= error));
+      worker.on('exit', (code) => (this.failure ??= new Error(`a worker thread stopped with code ${code}`)));
       // Idle threads waiting for their run do not keep the process alive.
       worker.unref();
       return worker;
@@ -93,11 +93,6 @@ export class WorkerThreads {
   suits(setup: WorkerSetup): boolean {
     const mine = this.setup;
     return mine.config === setup.config && mine.registry === setup.registry && mine.today === setup.today && mine.root === setup.root && mine.actors === setup.actors;
-  }
-
-  /** Why a worker already stopped, if one did. */
-  get failure(): Error | undefined {
-    return this.early;
   }
 
   stop(): void {
