@@ -7,6 +7,7 @@ import { lintCorpus } from '../../server/src/cli/lint';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { WORKER_THRESHOLD } from '../../server/src/node/pool';
 import { RULES } from '../../server/src/service/ruleMeta';
+import type { FileReport } from '../../server/src/service/types';
 import { CONFIG, REGISTRY } from '../unit/harness';
 import { sampleDocuments } from '../unit/sampleCorpus';
 import { makeCorpus, runCli } from './run';
@@ -22,6 +23,30 @@ test('a corpus above the worker threshold gets the diagnostics of a one-thread r
     const expected = formatReports('json', reports, { cwd: root, color: false, rules: RULES, toolVersion: 'test' });
     assert.ok(expected.split('\n').length > Object.keys(documents).length, 'the sample corpus has diagnostics to compare');
     assert.equal(cli.stdout, expected);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('worker threads write github lines, --quiet and a sub-folder as one thread does', async () => {
+  const documents = sampleDocuments(WORKER_THRESHOLD + 30, 11);
+  const root = makeCorpus({ 'corpus.yaml': CONFIG, 'actors.yaml': REGISTRY, ...documents });
+  try {
+    const reports = await lintCorpus(loadCorpus(root), { threads: 1 });
+    const oneThread = (format: 'github' | 'json', shown: FileReport[]) => formatReports(format, shown, { cwd: root, color: false, rules: RULES, toolVersion: 'test' });
+    const github = runCli(['--format', 'github', '.'], root);
+    assert.equal(github.stdout, oneThread('github', reports));
+    assert.match(github.stdout, /title=casualty\/conflict::[^]*title=actor\/variant::/, 'corpus-wide diagnostics merged with the documents\' own');
+
+    const quiet = runCli(['--format', 'json', '--quiet', '.'], root);
+    const errorsOnly = reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') }));
+    assert.equal(quiet.stdout, oneThread('json', errorsOnly));
+    assert.equal(quiet.status, github.status);
+
+    const folder = Object.keys(documents)[0].split('/').slice(0, -1).join('/');
+    const part = runCli(['--format', 'github', folder], root);
+    assert.equal(part.stdout, oneThread('github', reports.filter((report) => report.file.startsWith(`${folder}/`))));
+    assert.ok(part.stdout.length > 0 && part.stdout.length < github.stdout.length);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

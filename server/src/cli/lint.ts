@@ -6,12 +6,18 @@ import type { LoadedCorpus } from '../node/loadCorpus';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic, FileReport } from '../service/types';
 import { join } from 'node:path';
+import { mergeIntoFile, renderFile, type FileLines, type FilePlace, type LineSetup } from './format/lines';
 import { DEFAULT_THREADS, WORKER_THRESHOLD, analyzeInWorkers, canUseWorkers } from '../node/pool';
 
 export interface LintOptions {
   onProgress?: (done: number, total: number) => void;
   threads?: number;
+  /** Have worker threads write the diagnostics as output lines (see `lintToLines`). */
+  lines?: LineSetup;
 }
+
+/** A file's output lines, for the formats with one line per diagnostic. */
+export type FileOutput = FilePlace & FileLines;
 
 /** Lints every document of a loaded corpus, using worker threads for large corpora. */
 export async function lintCorpus(corpus: LoadedCorpus, options: LintOptions = {}): Promise<FileReport[]> {
@@ -24,7 +30,7 @@ export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOption
   const threads = options.threads ?? DEFAULT_THREADS;
   const progress = (done: number) => options.onProgress?.(done, files.length);
   if (files.length >= WORKER_THRESHOLD && threads > 1 && canUseWorkers()) {
-    return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry }, files, threads, progress);
+    return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry, lines: options.lines }, files, threads, progress);
   }
   return files.map((file, index) => {
     const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
@@ -44,6 +50,36 @@ export function buildReports(corpus: LoadedCorpus, analyses: readonly FileAnalys
     reports.push(report(corpus.root, analysis.file, [...analysis.diagnostics, ...(corpusWide.get(analysis.file) ?? [])]));
   }
   return reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * Lints every document of a loaded corpus into output lines, file by file (not yet in output order). Lines
+ * the workers wrote get only the file's corpus-wide diagnostics merged in.
+ */
+export async function lintToLines(corpus: LoadedCorpus, setup: LineSetup, options: LintOptions = {}): Promise<FileOutput[]> {
+  const analyses = await analyzeDocuments(corpus, { ...options, lines: setup });
+  const corpusWide = analyzeCorpus(summariesOf(analyses), corpus.env, { logger: stderrLogger });
+  const outputs: FileOutput[] = [];
+  for (const [file, diagnostics] of corpus.fileDiagnostics) outputs.push(fileOutput(setup, placeOf(corpus.root, file), diagnostics));
+  for (const { file, diagnostics, lines } of analyses) {
+    const place = placeOf(corpus.root, file);
+    const more = corpusWide.get(file) ?? [];
+    outputs.push({ ...place, ...(lines ? mergeIntoFile(setup, place, lines, more) : renderFile(setup, place, [...diagnostics, ...more])) });
+  }
+  return outputs;
+}
+
+/** Reports (of `--fix`) as output lines. */
+export function reportsToLines(setup: LineSetup, reports: readonly FileReport[]): FileOutput[] {
+  return reports.map((report) => fileOutput(setup, report, report.diagnostics));
+}
+
+function fileOutput(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]): FileOutput {
+  return { file: place.file, path: place.path, ...renderFile(setup, place, diagnostics) };
+}
+
+function placeOf(root: string, file: string): FilePlace {
+  return { file, path: join(root, file) };
 }
 
 /** The summaries of the documents that could be read. */

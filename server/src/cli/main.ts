@@ -5,8 +5,9 @@ import { findCorpusRoot } from '../node/corpusFiles';
 import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fixCorpus } from './fix';
-import { formatReports } from './format/index';
-import { lintCorpus } from './lint';
+import { formatReports, type LintFormat } from './format/index';
+import { compareStrings, isLineFormat, joinFiles, type LineSetup } from './format/lines';
+import { lintCorpus, lintToLines, reportsToLines, type FileOutput } from './lint';
 import { Progress } from './progress';
 import { runTimeline } from './timeline';
 
@@ -41,32 +42,54 @@ async function lint(options: CliOptions): Promise<number> {
     const root = corpusRoot(path);
     byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(path)]);
   }
+  const format = options.format as LintFormat;
+  const lines: LineSetup | undefined = isLineFormat(format) ? { format, cwd: process.cwd(), quiet: options.quiet } : undefined;
   const reports: FileReport[] = [];
+  const outputs: FileOutput[] = [];
   let failed = false;
   for (const [root, paths] of byRoot) {
     const corpus = loadCorpus(root);
     const progress = new Progress(process.stderr);
-    let corpusReports: FileReport[];
+    const onProgress = (done: number, total: number) => progress.update(done, total);
+    const wanted = (file: { path: string }) => paths.some((path) => isWithin(file.path, path));
     if (options.fix) {
       const outcome = await fixCorpus(corpus);
       for (const failure of outcome.failures) process.stderr.write(`corpus-lint: could not write ${failure}\n`);
       for (const skipped of outcome.skipped) process.stderr.write(`corpus-lint: warning: ${skipped}\n`);
       failed ||= outcome.failures.length > 0;
-      corpusReports = outcome.reports;
+      if (lines) outputs.push(...reportsToLines(lines, outcome.reports).filter(wanted));
+      else reports.push(...outcome.reports.filter(wanted));
+    } else if (lines) {
+      outputs.push(...(await lintToLines(corpus, lines, { onProgress })).filter(wanted));
     } else {
-      corpusReports = await lintCorpus(corpus, { onProgress: (done, total) => progress.update(done, total) });
+      reports.push(...(await lintCorpus(corpus, { onProgress })).filter(wanted));
     }
     progress.done();
-    reports.push(...corpusReports.filter((report) => paths.some((path) => isWithin(report.path, path))));
   }
-  const shown = options.quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') })) : reports;
-  const output = formatReports(options.format as 'stylish', shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
+  const counts = lines ? outputs : reports.map(countOf);
+  const errors = counts.reduce((sum, count) => sum + count.errors, 0);
+  const warnings = counts.reduce((sum, count) => sum + count.warnings, 0);
+  const output = lines ? joinFiles(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : formatted(format, reports, options.quiet);
   if (output) await writeOut(output.endsWith('\n') ? output : `${output}\n`);
-  const all = reports.flatMap((report) => report.diagnostics);
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
   if (failed) return 2;
   return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
+}
+
+function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): string {
+  const shown = quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') })) : reports;
+  return formatReports(format, shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
+}
+
+function countOf(report: FileReport): { errors: number; warnings: number } {
+  return {
+    errors: report.diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: report.diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+/** As the formatters order files: by name in the corpus, then by path (two corpora may hold files of one name). */
+function inFileOrder(a: FileOutput, b: FileOutput): number {
+  return compareStrings(a.file, b.file) || compareStrings(a.path, b.path);
 }
 
 function corpusRoot(path: string): string {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { KeyedLines } from '../cli/format/lines';
 import { documentActors, type DocumentActors } from '../service/actorPlaces';
 import { analyzeDocument, type AnalysisOptions } from '../service/analyze';
 import type { RuleEnvironment } from '../service/rules/rule';
@@ -13,6 +14,8 @@ export interface FileAnalysis {
   diagnostics: Diagnostic[];
   summary?: DocumentSummary;
   actors?: DocumentActors;
+  /** The diagnostics written as the command line's output lines, in place of `diagnostics` (then empty). */
+  lines?: KeyedLines;
 }
 
 export interface FileAnalysisOptions extends AnalysisOptions {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { LineSetup } from '../cli/format/lines';
 import type { Logger } from '../service/analyze';
 import type { CorpusConfig } from '../service/config';
 import type { Registry } from '../service/registry';
@@ -33,6 +34,8 @@ export interface WorkerSetup {
   root?: string;
   /** Also work out where each document names actors. */
   actors?: boolean;
+  /** Write each document's diagnostics as the command line's output lines (with `root`). */
+  lines?: LineSetup;
 }
 
 /** A document to analyse: its text, or nothing to have the worker read it from the corpus root. */

@@ -1,10 +1,12 @@
 /** A worker thread of the analysis pool (pool.ts): analyses the batches of documents it is sent. */
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { renderKeyedFile } from '../cli/format/lines';
 import { injectFaults } from '../lsp/faultInjection';
 import type { Logger } from '../service/analyze';
 import { ActorMatcher } from '../service/parse/actorMatcher';
 import type { RuleEnvironment } from '../service/rules/rule';
-import { analyzeFile, analyzeSource, type FileAnalysisOptions } from './analyzeFile';
+import { analyzeFile, analyzeSource, type FileAnalysis, type FileAnalysisOptions } from './analyzeFile';
 import type { LogEntry, WorkerJob, WorkerRequest, WorkerResponse, WorkerSetup } from './pool';
 import { packResults } from './workerResults';
 
@@ -14,10 +16,17 @@ const env: RuleEnvironment = { config: setup.config, registry: setup.registry, m
 // server test sees the same faults whichever thread analyses a document.
 injectFaults(process.env);
 
-function analyze(job: WorkerJob, options: FileAnalysisOptions) {
+function analyze(job: WorkerJob, options: FileAnalysisOptions): FileAnalysis {
   if (job.source) return analyzeSource(job.file, job.source, env, options);
   if (setup.root === undefined) throw new Error(`no text and no corpus root for ${job.file}`);
-  return analyzeFile(setup.root, job.file, env, options);
+  return withLines(analyzeFile(setup.root, job.file, env, options), setup.root);
+}
+
+/** Writes the diagnostics as output lines when the run asks for them, so the main thread need not read them back. */
+function withLines(analysis: FileAnalysis, root: string): FileAnalysis {
+  if (!setup.lines) return analysis;
+  const lines = renderKeyedFile(setup.lines, { file: analysis.file, path: join(root, analysis.file) }, analysis.diagnostics);
+  return lines ? { ...analysis, diagnostics: [], lines } : analysis;
 }
 
 parentPort!.on('message', (request: WorkerRequest) => {

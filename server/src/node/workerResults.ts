@@ -19,6 +19,8 @@ export interface PackedResults {
   similarity: (SimilarityInput | undefined)[];
   /** Each result's `actors.places`, by index. */
   places: (Int32Array | undefined)[];
+  /** Each result's `lines.keys`, by index. */
+  lineKeys: (Int32Array | undefined)[];
 }
 
 /** Packs results for posting; takes the diagnostics and typed arrays out of `results`. */
@@ -26,12 +28,14 @@ export function packResults(results: readonly FileAnalysis[]): PackedResults {
   const diagnostics = results.map((result) => JSON.stringify(result.diagnostics));
   const similarity = results.map((result) => result.summary?.similarity);
   const places = results.map((result) => result.actors?.places);
+  const lineKeys = results.map((result) => result.lines?.keys);
   const rest = results.map(({ diagnostics: _, ...result }) => result);
   for (const result of rest) {
     if (result.summary) result.summary.similarity = undefined;
     if (result.actors) (result.actors as { places?: Int32Array }).places = undefined;
+    if (result.lines) (result.lines as { keys?: Int32Array }).keys = undefined;
   }
-  return { json: JSON.stringify(rest), diagnostics, similarity, places };
+  return { json: JSON.stringify(rest), diagnostics, similarity, places, lineKeys };
 }
 
 export function unpackResults(packed: PackedResults): FileAnalysis[] {
@@ -40,6 +44,8 @@ export function unpackResults(packed: PackedResults): FileAnalysis[] {
     lazyDiagnostics(result, packed.diagnostics[index]);
     const places = packed.places[index];
     if (result.actors && places) result.actors.places = places;
+    const lineKeys = packed.lineKeys[index];
+    if (result.lines && lineKeys) result.lines.keys = lineKeys;
     const summary = result.summary;
     if (!summary) return;
     const similarity = packed.similarity[index];

@@ -3,6 +3,7 @@ import type { RuleMeta } from '../../service/ruleMeta';
 import type { Diagnostic, FileReport } from '../../service/types';
 import { formatGithub } from './github';
 import { formatJson } from './json';
+import { compareStrings } from './lines';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
@@ -67,9 +68,4 @@ function inOutputOrder(a: FileDiagnostic, b: FileDiagnostic): number {
 function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
   for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i]) > 0) return false;
   return true;
-}
-
-/** By UTF-16 code units, so the order does not depend on the locale. */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,153 @@
+/**
+ * The output formats with one line per diagnostic: json and github. A file's lines can be written where
+ * its diagnostics are found, on a worker thread, so that the main thread of a large run never rebuilds
+ * every diagnostic: it adds the file's corpus-wide diagnostics to the lines by their sort keys, and joins
+ * the files' texts.
+ */
+import { relative, sep } from 'node:path';
+import { RULE_IDS } from '../../service/ruleMeta';
+import type { Diagnostic, Severity } from '../../service/types';
+
+export type LineFormat = 'json' | 'github';
+
+export function isLineFormat(format: string): format is LineFormat {
+  return format === 'json' || format === 'github';
+}
+
+/** How a run writes its lines. */
+export interface LineSetup {
+  format: LineFormat;
+  /** The working folder, which github names files relative to. */
+  cwd: string;
+  /** Write errors only (the counts still cover every diagnostic). */
+  quiet: boolean;
+}
+
+/** Which file a diagnostic is in: as the corpus names it, and its absolute path. */
+export interface FilePlace {
+  file: string;
+  path: string;
+}
+
+/** A file's written lines, and the counts the exit status depends on. */
+export interface FileLines {
+  /** The lines in output order, joined as the format joins lines; empty when no line is written. */
+  text: string;
+  errors: number;
+  warnings: number;
+}
+
+/** A file's lines with each one's sort key, so that more diagnostics can be merged in without reading them back. */
+export interface KeyedLines extends FileLines {
+  /** Line, character and rule rank of each written line, in order. */
+  keys: Int32Array;
+}
+
+const SEPARATORS: Readonly<Record<LineFormat, string>> = { json: ',\n', github: '\n' };
+const GITHUB_COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+/** Rule ids in the order the output sorts them, by UTF-16 code units. */
+const RULE_RANKS = new Map([...RULE_IDS].sort(compareStrings).map((id, rank) => [id, rank]));
+
+/** The whole output from the files' texts, in output order. */
+export function joinFiles(format: LineFormat, texts: readonly string[]): string {
+  const written = texts.filter((text) => text.length > 0);
+  if (format === 'github') return written.map((text) => `${text}\n`).join('');
+  return written.length === 0 ? '[]\n' : `[\n${written.join(SEPARATORS.json)}\n]\n`;
+}
+
+/** The whole output from lines in output order. */
+export function joinLines(format: LineFormat, lines: readonly string[]): string {
+  return joinFiles(format, [lines.join(SEPARATORS[format])]);
+}
+
+/** One diagnostic's line (without its line break). */
+export function renderLine(format: LineFormat, diagnostic: Diagnostic, place: FilePlace, cwd: string): string {
+  const { start, end } = diagnostic.range;
+  // LSP counts from 0; every output format counts lines and UTF-16 columns from 1.
+  const [line, column, endLine, endColumn] = [start.line + 1, start.character + 1, end.line + 1, end.character + 1];
+  if (format === 'json') {
+    // The same text as JSON.stringify of a JsonDiagnostic, keys in that order, built without the object.
+    return (
+      `{"file":${JSON.stringify(place.file)},"line":${line},"column":${column},"endLine":${endLine},"endColumn":${endColumn},` +
+      `"severity":"${diagnostic.severity}","rule":${JSON.stringify(diagnostic.rule)},"message":${JSON.stringify(diagnostic.message)},"fixable":${diagnostic.fix !== undefined}}`
+    );
+  }
+  const properties = { file: pathFrom(cwd, place.path), line, col: column, endLine, endColumn, title: diagnostic.rule };
+  const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${GITHUB_COMMANDS[diagnostic.severity]} ${list.join(',')}::${escapeData(diagnostic.message)}`;
+}
+
+/** A file's diagnostics (in any order) as lines. */
+export function renderFile(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]): FileLines {
+  const { text, errors, warnings } = written(setup, place, diagnostics);
+  return { text: text.join(SEPARATORS[setup.format]), errors, warnings };
+}
+
+/** A file's diagnostics as lines with their keys; undefined if one has a rule the output cannot rank. */
+export function renderKeyedFile(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]): KeyedLines | undefined {
+  if (diagnostics.some((diagnostic) => !RULE_RANKS.has(diagnostic.rule))) return undefined;
+  const { text, shown, errors, warnings } = written(setup, place, diagnostics);
+  const keys = new Int32Array(shown.length * 3);
+  shown.forEach(({ range, rule }, index) => keys.set([range.start.line, range.start.character, RULE_RANKS.get(rule)!], index * 3));
+  return { text: text.join(SEPARATORS[setup.format]), keys, errors, warnings };
+}
+
+/**
+ * Adds `more` diagnostics (in any order) to a file's keyed lines, as if all had been rendered together
+ * after the file's own: on equal keys its own come first.
+ */
+export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLines, more: readonly Diagnostic[]): FileLines {
+  if (more.length === 0) return { text: own.text, errors: own.errors, warnings: own.warnings };
+  const added = written(setup, place, more);
+  const ownLines = own.text.length > 0 ? own.text.split(SEPARATORS[setup.format]) : [];
+  const lines: string[] = [];
+  let next = 0;
+  added.shown.forEach((diagnostic, index) => {
+    while (next < ownLines.length && compareKey(own.keys, next, diagnostic) <= 0) lines.push(ownLines[next++]);
+    lines.push(added.text[index]);
+  });
+  while (next < ownLines.length) lines.push(ownLines[next++]);
+  return { text: lines.join(SEPARATORS[setup.format]), errors: own.errors + added.errors, warnings: own.warnings + added.warnings };
+}
+
+function written(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]) {
+  let errors = 0;
+  let warnings = 0;
+  for (const { severity } of diagnostics) {
+    if (severity === 'error') errors++;
+    else if (severity === 'warning') warnings++;
+  }
+  const shown = diagnostics.filter((diagnostic) => !setup.quiet || diagnostic.severity === 'error').sort(inOutputOrder);
+  return { text: shown.map((diagnostic) => renderLine(setup.format, diagnostic, place, setup.cwd)), shown, errors, warnings };
+}
+
+/** Within a file: by line, column and rule; a stable sort keeps the order of diagnostics equal in all three. */
+export function inOutputOrder(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareStrings(a.rule, b.rule);
+}
+
+function compareKey(keys: Int32Array, index: number, diagnostic: Diagnostic): number {
+  const at = index * 3;
+  const { line, character } = diagnostic.range.start;
+  return keys[at] - line || keys[at + 1] - character || keys[at + 2] - RULE_RANKS.get(diagnostic.rule)!;
+}
+
+/** A path relative to the working folder, with `/` separators. */
+export function pathFrom(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join('/');
+}
+
+/** By UTF-16 code units, so the order does not depend on the locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The escaping of `@actions/core`'s `issueCommand` for a command's message. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Properties also escape the `:` that ends the list and the `,` that separates its items. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
