@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { renderKeyedFile } from '../../server/src/cli/format/lines';
 import { packResults, unpackResults } from '../../server/src/node/workerResults';
 import { analyzeSource, type FileAnalysis } from '../../server/src/node/analyzeFile';
 import { setupCorpus } from '../../server/src/service/corpus';
@@ -44,4 +45,12 @@ test('unpacked diagnostics are read (and replaced) as plain arrays', () => {
   assert.equal(first.diagnostics, diagnostics, 'parsed once');
   second.diagnostics = [];
   assert.deepEqual(second.diagnostics, []);
+});
+
+test('output lines written on a worker come back with their sort keys', () => {
+  const written = analyses().map((analysis) => ({ ...analysis, diagnostics: [], lines: renderKeyedFile({ format: 'json', cwd: '/srv', quiet: false }, { file: analysis.file, path: `/srv/${analysis.file}` }, analysis.diagnostics)! }));
+  const expected = structuredClone(written);
+  const unpacked = unpackResults(structuredClone(packResults(written)));
+  assert.ok(unpacked[0].lines?.keys instanceof Int32Array && unpacked[0].lines.keys.length > 0);
+  assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
 });

@@ -64,7 +64,7 @@ export async function lintToLines(corpus: LoadedCorpus, setup: LineSetup, option
   for (const { file, diagnostics, lines } of analyses) {
     const place = placeOf(corpus.root, file);
     const more = corpusWide.get(file) ?? [];
-    outputs.push({ ...place, ...(lines ? mergeIntoFile(setup, place, lines, more) : renderFile(setup, place, [...diagnostics, ...more])) });
+    outputs.push(lines ? { ...place, ...mergeIntoFile(setup, place, lines, more) } : fileOutput(setup, place, [...diagnostics, ...more]));
   }
   return outputs;
 }

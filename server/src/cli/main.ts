@@ -6,7 +6,7 @@ import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fixCorpus } from './fix';
 import { formatReports, type LintFormat } from './format/index';
-import { compareStrings, isLineFormat, joinFiles, type LineSetup } from './format/lines';
+import { compareStrings, isLineFormat, joinFiles, severityCounts, type LineSetup } from './format/lines';
 import { lintCorpus, lintToLines, reportsToLines, type FileOutput } from './lint';
 import { Progress } from './progress';
 import { runTimeline } from './timeline';
@@ -66,7 +66,7 @@ async function lint(options: CliOptions): Promise<number> {
     }
     progress.done();
   }
-  const counts = lines ? outputs : reports.map(countOf);
+  const counts = lines ? outputs : reports.map((report) => severityCounts(report.diagnostics));
   const errors = counts.reduce((sum, count) => sum + count.errors, 0);
   const warnings = counts.reduce((sum, count) => sum + count.warnings, 0);
   const output = lines ? joinFiles(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : formatted(format, reports, options.quiet);
@@ -78,13 +78,6 @@ async function lint(options: CliOptions): Promise<number> {
 function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): string {
   const shown = quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') })) : reports;
   return formatReports(format, shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
-}
-
-function countOf(report: FileReport): { errors: number; warnings: number } {
-  return {
-    errors: report.diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: report.diagnostics.filter((d) => d.severity === 'warning').length,
-  };
 }
 
 /** As the formatters order files: by name in the corpus, then by path (two corpora may hold files of one name). */

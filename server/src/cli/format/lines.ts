@@ -111,18 +111,23 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
 }
 
 function written(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]) {
+  const shown = diagnostics.filter((diagnostic) => !setup.quiet || diagnostic.severity === 'error').sort(byOutputPosition);
+  return { text: shown.map((diagnostic) => renderLine(setup.format, diagnostic, place, setup.cwd)), shown, ...severityCounts(diagnostics) };
+}
+
+/** How many of `diagnostics` are errors and how many warnings: what the exit status depends on. */
+export function severityCounts(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   for (const { severity } of diagnostics) {
     if (severity === 'error') errors++;
     else if (severity === 'warning') warnings++;
   }
-  const shown = diagnostics.filter((diagnostic) => !setup.quiet || diagnostic.severity === 'error').sort(inOutputOrder);
-  return { text: shown.map((diagnostic) => renderLine(setup.format, diagnostic, place, setup.cwd)), shown, errors, warnings };
+  return { errors, warnings };
 }
 
 /** Within a file: by line, column and rule; a stable sort keeps the order of diagnostics equal in all three. */
-export function inOutputOrder(a: Diagnostic, b: Diagnostic): number {
+function byOutputPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareStrings(a.rule, b.rule);
 }
 
