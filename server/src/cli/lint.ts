@@ -7,7 +7,7 @@ import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic, FileReport } from '../service/types';
 import { join } from 'node:path';
 import { mergeIntoFile, renderFile, type FileLines, type FilePlace, type LineSetup } from './format/lines';
-import { DEFAULT_THREADS, WORKER_THRESHOLD, analyzeInWorkers, canUseWorkers } from '../node/pool';
+import { DEFAULT_THREADS, analyzeInWorkers, workersPay } from '../node/pool';
 
 export interface LintOptions {
   onProgress?: (done: number, total: number) => void;
@@ -29,7 +29,7 @@ export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOption
   const files = listDocuments(corpus.root, corpus.config);
   const threads = options.threads ?? DEFAULT_THREADS;
   const progress = (done: number) => options.onProgress?.(done, files.length);
-  if (files.length >= WORKER_THRESHOLD && threads > 1 && canUseWorkers()) {
+  if (workersPay(files.length, threads)) {
     return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry, lines: options.lines }, files, threads, progress);
   }
   return files.map((file, index) => {

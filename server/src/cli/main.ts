@@ -6,7 +6,7 @@ import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fixCorpus } from './fix';
 import { formatReports, type LintFormat } from './format/index';
-import { compareStrings, isLineFormat, joinFiles, severityCounts, type LineSetup } from './format/lines';
+import { compareStrings, isLineFormat, isShown, joinFiles, severityCounts, type LineSetup } from './format/lines';
 import { lintCorpus, lintToLines, reportsToLines, type FileOutput } from './lint';
 import { Progress } from './progress';
 import { runTimeline } from './timeline';
@@ -76,7 +76,7 @@ async function lint(options: CliOptions): Promise<number> {
 }
 
 function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): string {
-  const shown = quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') })) : reports;
+  const shown = quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((diagnostic) => isShown(diagnostic, quiet)) })) : reports;
   return formatReports(format, shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
 }
 

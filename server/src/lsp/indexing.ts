@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../node/analyzeFile';
 import type { LoadedWorkspace } from '../node/corpora';
-import { canUseWorkers, DEFAULT_THREADS, runInWorkers, WORKER_THRESHOLD, WorkerThreads, type WorkerSetup } from '../node/pool';
+import { DEFAULT_THREADS, runInWorkers, workersPay, WorkerThreads, type WorkerSetup } from '../node/pool';
 import { IndexingNotification } from '../protocol';
 import type { Logger } from '../service/analyze';
 import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
@@ -20,7 +20,7 @@ const startedEarly = new WeakMap<CorpusWorkspace, WorkerThreads>();
  * registry are read, so that they build their actor matchers while this thread reads the documents.
  */
 export function startWorkersEarly({ workspace }: LoadedWorkspace, documents: number): void {
-  if (documents < WORKER_THRESHOLD || DEFAULT_THREADS < 2 || !canUseWorkers()) return;
+  if (!workersPay(documents)) return;
   startedEarly.set(workspace, new WorkerThreads(workerSetup(workspace), DEFAULT_THREADS));
 }
 
@@ -96,7 +96,7 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
  * on a worker, as this thread's heap holds the whole corpus.
  */
 async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>, signal: AbortSignal, logger: Logger, progress: (analysed: number) => void): Promise<void> {
-  let useWorkers = DEFAULT_THREADS > 1 && canUseWorkers();
+  let useWorkers = true;
   const analyzeHere = async (jobs: readonly AnalysisJob[], chunk: number) => {
     for (let i = 0; i < jobs.length && !signal.aborted; i += chunk) {
       const some = jobs.slice(i, i + chunk);
@@ -108,7 +108,7 @@ async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>,
   for (;;) {
     const jobs = workspace.unanalyzed();
     if (jobs.length === 0 || signal.aborted) return;
-    if (!useWorkers || jobs.length < WORKER_THRESHOLD) {
+    if (!useWorkers || !workersPay(jobs.length)) {
       await analyzeHere(jobs, CHUNK);
       continue;
     }

@@ -63,6 +63,11 @@ export interface RunOptions {
   logger?: Logger;
 }
 
+/** Whether `documents` are worth analysing on `threads` worker threads, and this code can start them. */
+export function workersPay(documents: number, threads = DEFAULT_THREADS): boolean {
+  return documents >= WORKER_THRESHOLD && threads > 1 && canUseWorkers();
+}
+
 /** Whether this code runs from the bundle, whose worker script can be started. */
 export function canUseWorkers(): boolean {
   return __filename.endsWith('.js') && existsSync(WORKER_SCRIPT);
@@ -95,7 +100,7 @@ export class WorkerThreads {
   /** Whether these threads were started for the same corpus setup as `setup`. */
   suits(setup: WorkerSetup): boolean {
     const mine = this.setup;
-    return mine.config === setup.config && mine.registry === setup.registry && mine.today === setup.today && mine.root === setup.root && mine.actors === setup.actors;
+    return mine.config === setup.config && mine.registry === setup.registry && mine.today === setup.today && mine.root === setup.root && mine.actors === setup.actors && mine.lines === setup.lines;
   }
 
   stop(): void {

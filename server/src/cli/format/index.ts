@@ -1,9 +1,8 @@
-import { relative, sep } from 'node:path';
 import type { RuleMeta } from '../../service/ruleMeta';
 import type { Diagnostic, FileReport } from '../../service/types';
 import { formatGithub } from './github';
 import { formatJson } from './json';
-import { compareStrings } from './lines';
+import { compareStrings, pathFrom } from './lines';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
@@ -43,7 +42,7 @@ export function formatReports(format: LintFormat, reports: readonly FileReport[]
 
 function sortedDiagnostics(reports: readonly FileReport[], cwd: string): FileDiagnostic[] {
   const items = reports.flatMap((report) => {
-    const path = relative(cwd, report.path).split(sep).join('/');
+    const path = pathFrom(cwd, report.path);
     return report.diagnostics.map((diagnostic): FileDiagnostic => {
       const { start, end } = diagnostic.range;
       // LSP counts from 0; every output format counts lines and UTF-16 columns from 1.

@@ -111,8 +111,13 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
 }
 
 function written(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]) {
-  const shown = diagnostics.filter((diagnostic) => !setup.quiet || diagnostic.severity === 'error').sort(byOutputPosition);
+  const shown = diagnostics.filter((diagnostic) => isShown(diagnostic, setup.quiet)).sort(byOutputPosition);
   return { text: shown.map((diagnostic) => renderLine(setup.format, diagnostic, place, setup.cwd)), shown, ...severityCounts(diagnostics) };
+}
+
+/** Whether the output shows a diagnostic: with `--quiet`, errors only. */
+export function isShown(diagnostic: Diagnostic, quiet: boolean): boolean {
+  return !quiet || diagnostic.severity === 'error';
 }
 
 /** How many of `diagnostics` are errors and how many warnings: what the exit status depends on. */
