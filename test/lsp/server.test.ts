@@ -89,7 +89,7 @@ test('a code action at a diagnostic offers its fix', async () => {
   ]);
 });
 
-test('a change that fixes a problem removes its diagnostic; a quicker change supersedes it', async () => {
+test('a change that fixes a problem removes its diagnostic; no older version is published after a newer one', async () => {
   await client.connection.sendNotification('textDocument/didChange', {
     textDocument: { uri: OPENED_URI, version: 2 },
     contentChanges: [{ range: range(8, 0, 8), text: 'The ' }],
@@ -103,7 +103,9 @@ test('a change that fixes a problem removes its diagnostic; a quicker change sup
     ['actor/not-listed', 3, range(10, 73, 86)],
     ['corpus/duplicate-id', 1, range(1, 4, 12)],
   ]);
-  assert.deepEqual(client.history.filter((params) => params.uri === OPENED_URI && params.version !== undefined).map((params) => params.version), [1, 3]);
+  // Version 2 may be published before version 3 arrives (a change after a pause is linted at once), never after it.
+  const versions = client.history.filter((params) => params.uri === OPENED_URI && params.version !== undefined).map((params) => params.version);
+  assert.deepEqual(versions, versions.includes(2) ? [1, 2, 3] : [1, 3]);
 });
 
 test('the timeline request returns the entries of a document', async () => {
