@@ -10,6 +10,8 @@ import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
 const CHUNK = 50;
 /** The same while worker threads analyse the rest: fewer, as the main thread then has a core less. */
 const CHUNK_ALONGSIDE = 10;
+/** Progress goes to the client at most this often: each report is a write this thread makes while the workers are busy. */
+const PROGRESS_INTERVAL_MS = 250;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -59,8 +61,12 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
   const cancel = new AbortController();
   const listener = progress.token.onCancellationRequested(() => cancel.abort());
   let done = 0;
+  let reportedAt = 0;
   const tell = () => void connection.sendNotification(IndexingNotification.type, { done, total });
-  const report = (message = `${done} of ${total} documents`) => {
+  const report = (message = `${done} of ${total} documents`, always = true) => {
+    const now = performance.now();
+    if (!always && now - reportedAt < PROGRESS_INTERVAL_MS) return;
+    reportedAt = now;
     progress.report(Math.floor((done / total) * 100), message);
     tell();
   };
@@ -71,7 +77,7 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
       done += workspace.files().length - workspace.unanalyzed().length;
       await analyzeAll(workspace, openFiles(root), cancel.signal, logger, (analysed) => {
         done = Math.min(total, done + analysed);
-        report();
+        report(undefined, done === total);
       });
       if (cancel.signal.aborted) return;
       done = before + workspace.files().length;

@@ -4,7 +4,9 @@ let scratch = Buffer.allocUnsafe(1 << 16);
 
 /**
  * A file's bytes, read into one buffer reused from call to call: valid only until the next call. Reading
- * thousands of files into fresh buffers costs more in garbage collection than in reading them.
+ * thousands of files into fresh buffers costs more in garbage collection than in reading them. Like
+ * readFileSync, it stops once it has the size the file had when opened, without a last read to find the
+ * end; a file that reports no size (as some special files do) is read until a read returns nothing.
  */
 export function readBytesTransient(path: string): Uint8Array {
   const fd = openSync(path, 'r');
@@ -19,8 +21,8 @@ export function readBytesTransient(path: string): Uint8Array {
         scratch = grown;
       }
       const read = readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0) break;
       length += read;
+      if (read === 0 || (expected > 0 && length >= expected)) break;
     }
     return scratch.subarray(0, length);
   } finally {
