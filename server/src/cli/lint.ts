@@ -43,7 +43,7 @@ export const stderrLogger = { error: (message: string) => process.stderr.write(`
 
 /** Adds the corpus-wide diagnostics to each document's own and sorts everything. */
 export function buildReports(corpus: LoadedCorpus, analyses: readonly FileAnalysis[]): FileReport[] {
-  const corpusWide = analyzeCorpus(summariesOf(analyses), corpus.env, { logger: stderrLogger });
+  const corpusWide = corpusWideOf(corpus, analyses);
   const reports: FileReport[] = [];
   for (const [file, diagnostics] of corpus.fileDiagnostics) reports.push(report(corpus.root, file, diagnostics));
   for (const analysis of analyses) {
@@ -58,7 +58,7 @@ export function buildReports(corpus: LoadedCorpus, analyses: readonly FileAnalys
  */
 export async function lintToLines(corpus: LoadedCorpus, setup: LineSetup, options: LintOptions = {}): Promise<FileOutput[]> {
   const analyses = await analyzeDocuments(corpus, { ...options, lines: setup });
-  const corpusWide = analyzeCorpus(summariesOf(analyses), corpus.env, { logger: stderrLogger });
+  const corpusWide = corpusWideOf(corpus, analyses);
   const outputs: FileOutput[] = [];
   for (const [file, diagnostics] of corpus.fileDiagnostics) outputs.push(fileOutput(setup, placeOf(corpus.root, file), diagnostics));
   for (const { file, diagnostics, lines } of analyses) {
@@ -80,6 +80,11 @@ function fileOutput(setup: LineSetup, place: FilePlace, diagnostics: readonly Di
 
 function placeOf(root: string, file: string): FilePlace {
   return { file, path: join(root, file) };
+}
+
+/** The corpus-wide rules' diagnostics over the documents analysed, by file. */
+function corpusWideOf(corpus: LoadedCorpus, analyses: readonly FileAnalysis[]): Map<string, Diagnostic[]> {
+  return analyzeCorpus(summariesOf(analyses), corpus.env, { logger: stderrLogger });
 }
 
 /** The summaries of the documents that could be read. */

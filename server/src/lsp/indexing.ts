@@ -63,12 +63,13 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
   let done = 0;
   let reportedAt = 0;
   const tell = () => void connection.sendNotification(IndexingNotification.type, { done, total });
-  const report = (message = `${done} of ${total} documents`, always = true) => {
-    const now = performance.now();
-    if (!always && now - reportedAt < PROGRESS_INTERVAL_MS) return;
-    reportedAt = now;
+  const report = (message = `${done} of ${total} documents`) => {
+    reportedAt = performance.now();
     progress.report(Math.floor((done / total) * 100), message);
     tell();
+  };
+  const reportNowAndThen = () => {
+    if (done === total || performance.now() - reportedAt >= PROGRESS_INTERVAL_MS) report();
   };
   tell();
   try {
@@ -77,7 +78,7 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
       done += workspace.files().length - workspace.unanalyzed().length;
       await analyzeAll(workspace, openFiles(root), cancel.signal, logger, (analysed) => {
         done = Math.min(total, done + analysed);
-        report(undefined, done === total);
+        reportNowAndThen();
       });
       if (cancel.signal.aborted) return;
       done = before + workspace.files().length;
