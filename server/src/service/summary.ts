@@ -38,8 +38,11 @@ export interface DocumentSummary {
   title?: string;
   published?: string;
   duplicateOf?: Located<string>;
-  /** Where a new front-matter field line can be inserted: the start of the closing fence. */
-  fieldInsertion?: Position;
+  /**
+   * Where a fix writes this document's `duplicate_of`: the start of the closing fence when the field is
+   * absent, the value when it is a string; nothing when it holds another type (front-matter/type says so).
+   */
+  duplicateOfSlot?: DuplicateOfSlot;
   similarity?: SimilarityInput;
   events: EventReport[];
   casualties: CasualtyReport[];
@@ -57,7 +60,6 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
     return typeof value === 'string' ? value : undefined;
   };
   const shingles = shingleHashes(doc.body.prose.slice(doc.bodyStart));
-  const close = doc.frontMatter?.closeFence;
   return {
     file: doc.file,
     eol: doc.eol,
@@ -65,7 +67,7 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
     title: text('title'),
     published: text('published'),
     duplicateOf: located('duplicate_of'),
-    fieldInsertion: close && fields ? doc.lines.positionAt(close.start) : undefined,
+    duplicateOfSlot: duplicateOfSlot(doc),
     similarity: { shingles, signature: minhashSignature(shingles) },
     events: doc.tags.event.flatMap((tag) => {
       const id = attribute(tag, 'id');
@@ -79,6 +81,21 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
     })),
     suppressions: doc.suppressions,
   };
+}
+
+export type DuplicateOfSlot = { insertAt: Position } | { replace: Range };
+
+function duplicateOfSlot(doc: ParsedDocument): DuplicateOfSlot | undefined {
+  const { fields, closeFence } = doc.frontMatter ?? {};
+  if (!fields || !closeFence) return undefined;
+  const field = fields.get('duplicate_of');
+  if (!field) return { insertAt: doc.lines.positionAt(closeFence.start) };
+  if (typeof field.value !== 'string') return undefined;
+  // A block scalar's span takes in the line break after it, which the new value must keep.
+  const { start } = field.valueSpan;
+  let { end } = field.valueSpan;
+  while (end > start && /\s/.test(doc.text[end - 1])) end--;
+  return { replace: doc.lines.range({ start, end }) };
 }
 
 function tagReport(doc: ParsedDocument, tag: Directive): TagReport {

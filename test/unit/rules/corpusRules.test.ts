@@ -32,6 +32,35 @@ test('corpus/near-duplicate: an edited copy is found; the later one gets the dup
   assert.deepEqual(rulesOf(after.get('original.md')!, 'corpus/'), []);
 });
 
+test('corpus/near-duplicate: the fix rewrites a duplicate_of that names no document, whatever its quoting, and keeps a working link', () => {
+  const copyWith = (field: string) => article('copy', '2024-02-01', BODY, `${field}\n`);
+  const nearDuplicateOn = (copy: string) =>
+    lintCorpus({ 'original.md': article('original', '2024-01-01', BODY), 'copy.md': copy, 'third.md': article('third', '2024-01-03', OTHER) })
+      .get('copy.md')!
+      .find((d) => d.rule === 'corpus/near-duplicate');
+  for (const field of ['duplicate_of: gone', 'duplicate_of: copy', 'duplicate_of: "gone" # moved', "duplicate_of: 'gone'", 'duplicate_of: >-\n  gone']) {
+    const copy = copyWith(field);
+    const fixed = applyFix(copy, nearDuplicateOn(copy)!);
+    assert.equal(fixed.match(/duplicate_of/g)!.length, 1, fixed);
+    const after = lintCorpus({ 'original.md': article('original', '2024-01-01', BODY), 'copy.md': fixed });
+    assert.deepEqual(rulesOf(after.get('copy.md')!), [], fixed);
+  }
+  // Linked to another document already, or holding a value of another type: no second key, no overwrite.
+  for (const field of ['duplicate_of: third', 'duplicate_of: [gone]', 'duplicate_of:']) {
+    const diagnostic = nearDuplicateOn(copyWith(field));
+    assert.ok(diagnostic, field);
+    assert.equal(diagnostic.fix, undefined, field);
+  }
+});
+
+test('corpus/near-duplicate: an id that YAML would read as a number is quoted by the fix', () => {
+  const copy = article('copy', '2024-02-01', BODY);
+  const docs = { 'original.md': article('"2024"', '2024-01-01', BODY), 'copy.md': copy };
+  const fixed = applyFix(copy, lintCorpus(docs).get('copy.md')!.find((d) => d.rule === 'corpus/near-duplicate')!);
+  assert.ok(fixed.includes('duplicate_of: "2024"\n'), fixed);
+  assert.deepEqual(rulesOf(lintCorpus({ ...docs, 'copy.md': fixed }).get('copy.md')!), []);
+});
+
 test('corpus/near-duplicate respects nearDuplicateThreshold', () => {
   const half = BODY.split('\n\n').slice(0, 6).join('\n\n') + '\n\n' + OTHER.split('\n\n').slice(0, 6).join('\n\n');
   const docs = { 'a.md': article('a', '2024-01-01', BODY), 'b.md': article('b', '2024-01-02', half) };

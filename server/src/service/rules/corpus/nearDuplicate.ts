@@ -1,5 +1,7 @@
 import { findNearDuplicates, type SimilarityInput } from '../../similarity/nearDuplicates';
 import type { DocumentSummary } from '../../summary';
+import type { Fix } from '../../types';
+import { yamlItem } from '../frontMatterEdits';
 import type { CorpusFinding, CorpusRule } from '../rule';
 
 /** Where a document without an id is reported: its first line may be empty, so the range is too. */
@@ -22,17 +24,29 @@ export function reportNearDuplicatePair(a: DocumentSummary, b: DocumentSummary, 
   if (linked.connected(earlier, later)) return;
   const percent = Math.round(similarity * 100);
   for (const [doc, other] of [[later, earlier], [earlier, later]] as const) {
-    const insertion = doc === later && other.id && doc.fieldInsertion;
+    const fix = doc === later && other.id ? markAsDuplicate(doc, other.id.value, linked) : undefined;
     report({
       file: doc.file,
       range: doc.id?.range ?? DOCUMENT_START,
       message: `This body is ${percent}% the same as ${other.file}${other.id ? ` (\`${other.id.value}\`)` : ''}; if it is the same article, mark one as \`duplicate_of\` the other.`,
       related: [{ file: other.file, range: other.id?.range ?? DOCUMENT_START, message: `${percent}% the same body` }],
-      fix: insertion
-        ? { title: `Mark as duplicate_of \`${other.id!.value}\``, edits: [{ range: { start: insertion, end: insertion }, newText: `duplicate_of: ${other.id!.value}${doc.eol}` }] }
-        : undefined,
+      fix,
     });
   }
+}
+
+/**
+ * The fix that makes `doc` a duplicate of the document `id`: adds `duplicate_of`, or rewrites one that
+ * names no other document of the corpus. One that links another document is left for the user to settle.
+ */
+function markAsDuplicate(doc: DocumentSummary, id: string, linked: DuplicateLinks): Fix | undefined {
+  const slot = doc.duplicateOfSlot;
+  const target = doc.duplicateOf?.value;
+  if (!slot || (target !== undefined && target !== doc.id?.value && linked.hasDocument(target))) return undefined;
+  const value = yamlItem(id);
+  const title = `Mark as duplicate_of \`${id}\``;
+  if ('replace' in slot) return { title, edits: [{ range: slot.replace, newText: value }] };
+  return { title, edits: [{ range: { start: slot.insertAt, end: slot.insertAt }, newText: `duplicate_of: ${value}${doc.eol}` }] };
 }
 
 /** The earlier-published document first; the later one is the copy. Ties go by file name. */
@@ -44,13 +58,20 @@ function byAge(a: DocumentSummary, b: DocumentSummary): [DocumentSummary, Docume
 /** Documents joined, directly or through others, by `duplicate_of`. */
 export class DuplicateLinks {
   private readonly parent = new Map<string, string>();
+  private readonly fileById: Map<string, string>;
 
   constructor(documents: readonly DocumentSummary[]) {
     const fileById = new Map(documents.filter((doc) => doc.id).map((doc) => [doc.id!.value, doc.file]));
+    this.fileById = fileById;
     for (const doc of documents) {
       const target = doc.duplicateOf && fileById.get(doc.duplicateOf.value);
       if (target) this.parent.set(this.root(doc.file), this.root(target));
     }
+  }
+
+  /** Whether some document of the corpus has the id `id`. */
+  hasDocument(id: string): boolean {
+    return this.fileById.has(id);
   }
 
   connected(a: DocumentSummary, b: DocumentSummary): boolean {
