@@ -53,6 +53,17 @@ test('corpus/near-duplicate: the fix rewrites a duplicate_of that names no docum
   }
 });
 
+test('corpus/near-duplicate: a duplicate_of naming an id two documents share links the copy to both', () => {
+  const docs = {
+    'original.md': article('shared', '2024-01-01', BODY),
+    'namesake.md': article('shared', '2024-01-02', OTHER),
+    'copy.md': article('copy', '2024-02-01', BODY, 'duplicate_of: shared\n'),
+  };
+  const results = lintCorpus(docs);
+  assert.deepEqual(rulesOf(results.get('copy.md')!, 'corpus/'), []);
+  assert.deepEqual(rulesOf(results.get('original.md')!, 'corpus/'), ['corpus/duplicate-id']);
+});
+
 test('corpus/near-duplicate: an id that YAML would read as a number is quoted by the fix', () => {
   const copy = article('copy', '2024-02-01', BODY);
   const docs = { 'original.md': article('"2024"', '2024-01-01', BODY), 'copy.md': copy };

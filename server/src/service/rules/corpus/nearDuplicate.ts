@@ -58,20 +58,29 @@ function byAge(a: DocumentSummary, b: DocumentSummary): [DocumentSummary, Docume
 /** Documents joined, directly or through others, by `duplicate_of`. */
 export class DuplicateLinks {
   private readonly parent = new Map<string, string>();
-  private readonly fileById: Map<string, string>;
+  /** The files of each id: more than one when corpus/duplicate-id reports it, and a link then joins them all. */
+  private readonly filesById = new Map<string, string[]>();
 
   constructor(documents: readonly DocumentSummary[]) {
-    const fileById = new Map(documents.filter((doc) => doc.id).map((doc) => [doc.id!.value, doc.file]));
-    this.fileById = fileById;
     for (const doc of documents) {
-      const target = doc.duplicateOf && fileById.get(doc.duplicateOf.value);
-      if (target) this.parent.set(this.root(doc.file), this.root(target));
+      if (!doc.id) continue;
+      const files = this.filesById.get(doc.id.value);
+      if (files) files.push(doc.file);
+      else this.filesById.set(doc.id.value, [doc.file]);
+    }
+    for (const doc of documents) {
+      for (const target of (doc.duplicateOf && this.filesById.get(doc.duplicateOf.value)) ?? []) this.join(doc.file, target);
     }
   }
 
   /** Whether some document of the corpus has the id `id`. */
   hasDocument(id: string): boolean {
-    return this.fileById.has(id);
+    return this.filesById.has(id);
+  }
+
+  private join(a: string, b: string): void {
+    const [rootA, rootB] = [this.root(a), this.root(b)];
+    if (rootA !== rootB) this.parent.set(rootA, rootB);
   }
 
   connected(a: DocumentSummary, b: DocumentSummary): boolean {
@@ -80,7 +89,7 @@ export class DuplicateLinks {
 
   private root(file: string): string {
     let current = file;
-    while (this.parent.has(current) && this.parent.get(current) !== current) current = this.parent.get(current)!;
+    while (this.parent.has(current)) current = this.parent.get(current)!;
     return current;
   }
 }
