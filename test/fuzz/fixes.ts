@@ -1,6 +1,7 @@
 /**
  * The fix properties: a fix applied alone removes its diagnostic and leaves text that still parses, and
- * applying every fix round after round, as `--fix` does, settles within its round limit.
+ * applying every fix round after round, as `--fix` does, keeps front-matter that parsed parseable and
+ * settles within its round limit.
  */
 import { applyFixes, applyOffsetEdits, toOffsetEdits } from '../../server/src/service/applyEdits';
 import { parseCorpusDocument } from '../../server/src/service/document';
@@ -72,6 +73,8 @@ export function roundsToFixedPoint(corpus: FuzzCorpus, file: string): number {
     if (hasSyntaxProblem(text)) return round;
     const fixes = sortedDiagnostics(workspace, file).flatMap((d) => (d.fix ? [{ edits: toOffsetEdits(text, d.fix.edits) }] : []));
     const next = applyFixes(text, fixes).text;
+    // Checked on the fixes alone, before applyFixRound's net would catch it: fixes of one round must compose.
+    if (hasGoodFrontMatter(text) && hasSyntaxProblem(next)) throw new Error(`${file}: the fixes of round ${round + 1} together break the front-matter:\n${next}`);
     if (next === text) return round;
     stats.fixRounds++;
     text = next;

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { applyOffsetEdits, toOffsetEdits } from '../../server/src/service/applyEdits';
 import { quickFixes } from '../../server/src/service/features/codeActions';
+import { fixAll } from '../../server/src/service/features/fixAll';
 import { definitionAt } from '../../server/src/service/features/definition';
 import { hoverAt } from '../../server/src/service/features/hover';
 import { timelineJson } from '../../server/src/service/features/timeline';
@@ -160,4 +162,14 @@ test('the timeline request is scoped to the entries a document feeds', () => {
   corpus.setDocument('b.md', frontMatter().replace('test-doc', 'b-doc').replace('2024-12-26', '2024-11-02'));
   assert.deepEqual(timelineJson(corpus).entries.map((entry) => entry.id), ['b.md', 'post-attack', 'a.md']);
   assert.deepEqual(timelineJson(corpus, 'b.md').entries.map((entry) => [entry.id, entry.sources]), [['b.md', [{ file: 'b.md', line: 2, column: 5 }]]]);
+});
+
+test('fix-all adds a missing actors field once, with every actor the document names', () => {
+  const corpus = workspace();
+  const text = '---\nid: a\ntitle: T\npublished: 2024-12-20\nsource: S\n---\n\nThe TTP said the Pakistan Army fired first.\n';
+  corpus.setDocument('a.md', text);
+  const { applied, edits } = fixAll(corpus, 'a.md');
+  assert.equal(applied, 2);
+  const fixed = applyOffsetEdits(text, toOffsetEdits(text, edits));
+  assert.equal(fixed, text.replace('source: S\n', 'source: S\nactors: [ttp, pakistan-army]\n'));
 });

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../service/analyze';
-import { applyFixes, toOffsetEdits } from '../service/applyEdits';
+import { toOffsetEdits } from '../service/applyEdits';
+import { applyFixRound } from '../service/fixRound';
 import { decodeSource, encodeSource, type SourceText } from '../service/source';
 import type { FileReport } from '../service/types';
 import type { FileAnalysis } from '../node/analyzeFile';
@@ -95,7 +96,7 @@ function applyRound(reports: readonly FileReport[], files: Map<string, FixableFi
     if (!state?.parseable) continue;
     const fixes = report.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [{ edits: toOffsetEdits(state.text, diagnostic.fix.edits) }] : []));
     if (fixes.length === 0) continue;
-    const { text } = applyFixes(state.text, fixes);
+    const { text } = applyFixRound(state.text, fixes);
     if (text !== state.text) {
       state.text = text;
       changed++;

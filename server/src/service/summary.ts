@@ -3,7 +3,7 @@ import { attribute, idList, type ParsedDocument } from './document';
 import type { Directive } from './parse/markdown';
 import { minhashSignature, shingleHashes, type SimilarityInput } from './similarity/nearDuplicates';
 import type { SuppressedLines } from './suppressions';
-import { COUNT_KINDS, type Count, type CountKind, type Position, type Range } from './types';
+import { COUNT_KINDS, type Count, type CountKind, type Range } from './types';
 
 export interface Located<T> {
   value: T;
@@ -39,8 +39,9 @@ export interface DocumentSummary {
   published?: string;
   duplicateOf?: Located<string>;
   /**
-   * Where a fix writes this document's `duplicate_of`: the start of the closing fence when the field is
-   * absent, the value when it is a string; nothing when it holds another type (front-matter/type says so).
+   * Where a fix writes this document's `duplicate_of`: before the closing fence (see `insertFieldEdit`)
+   * when the field is absent, over the value when it is a string; nothing when it holds another type
+   * (front-matter/type reports that).
    */
   duplicateOfSlot?: DuplicateOfSlot;
   similarity?: SimilarityInput;
@@ -83,13 +84,13 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
   };
 }
 
-export type DuplicateOfSlot = { insertAt: Position } | { replace: Range };
+export type DuplicateOfSlot = { beforeFence: Located<string> } | { replace: Range };
 
 function duplicateOfSlot(doc: ParsedDocument): DuplicateOfSlot | undefined {
   const { fields, closeFence } = doc.frontMatter ?? {};
   if (!fields || !closeFence) return undefined;
   const field = fields.get('duplicate_of');
-  if (!field) return { insertAt: doc.lines.positionAt(closeFence.start) };
+  if (!field) return { beforeFence: { value: doc.text.slice(closeFence.start, closeFence.end), range: doc.lines.range(closeFence) } };
   if (typeof field.value !== 'string') return undefined;
   // A block scalar's span takes in the line break after it, which the new value must keep.
   const { start } = field.valueSpan;

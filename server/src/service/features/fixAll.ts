@@ -1,5 +1,6 @@
 /** Fix-all: every fix of a document (or of one rule in it) applied together, as one edit. */
-import { applyFixes, toOffsetEdits } from '../applyEdits';
+import { toOffsetEdits } from '../applyEdits';
+import { applyFixRound } from '../fixRound';
 import { LineIndex } from '../lineIndex';
 import type { Diagnostic, TextEdit } from '../types';
 import type { CorpusWorkspace } from '../workspace';
@@ -28,13 +29,11 @@ export function fixAll(workspace: CorpusWorkspace, file: string, rule?: string):
   let applied = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fixes = fixesOf(diagnostics, rule).map((fix) => ({ edits: toOffsetEdits(text, fix.edits) }));
-    const result = applyFixes(text, fixes);
+    const result = applyFixRound(text, fixes);
     if (result.applied === 0 || result.text === text) break;
     applied += result.applied;
     text = result.text;
-    const next = workspace.analyzeText(file, text);
-    if (!next.doc || next.doc.frontMatter?.problems.length) break;
-    diagnostics = next.diagnostics;
+    diagnostics = workspace.analyzeText(file, text).diagnostics;
   }
   return { applied, edits: text === original ? [] : [replacementOf(original, text)] };
 }

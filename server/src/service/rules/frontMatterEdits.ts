@@ -57,9 +57,13 @@ export function removeFromListEdit(doc: ParsedDocument, key: string, index: numb
   return { start: doc.lines.lineStart(line), end: doc.lines.lineStart(line + 1), newText: '' };
 }
 
-/** The edit that adds a `key: value` line just before the closing fence. */
+/**
+ * The edit that adds a `key: value` line just before the closing fence. It rewrites the fence with it, so
+ * that two fixes adding a field overlap and never apply in one round: two fixes adding `actors` would
+ * otherwise give the block the key twice.
+ */
 export function insertFieldEdit(doc: ParsedDocument, line: string): OffsetEdit | undefined {
   const close = doc.frontMatter?.closeFence;
   if (!close || !doc.frontMatter?.fields) return undefined;
-  return { start: close.start, end: close.start, newText: `${line}${doc.eol}` };
+  return { ...close, newText: `${line}${doc.eol}${doc.text.slice(close.start, close.end)}` };
 }

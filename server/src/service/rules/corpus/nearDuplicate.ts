@@ -46,7 +46,8 @@ function markAsDuplicate(doc: DocumentSummary, id: string, linked: DuplicateLink
   const value = yamlItem(id);
   const title = `Mark as duplicate_of \`${id}\``;
   if ('replace' in slot) return { title, edits: [{ range: slot.replace, newText: value }] };
-  return { title, edits: [{ range: { start: slot.insertAt, end: slot.insertAt }, newText: `duplicate_of: ${value}${doc.eol}` }] };
+  const fence = slot.beforeFence;
+  return { title, edits: [{ range: fence.range, newText: `duplicate_of: ${value}${doc.eol}${fence.value}` }] };
 }
 
 /** The earlier-published document first; the later one is the copy. Ties go by file name. */
