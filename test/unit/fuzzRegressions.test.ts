@@ -1,7 +1,7 @@
 /** Bugs the fuzzers of test/fuzz found, each pinned by the smallest input that showed it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyOffsetEdits, toOffsetEdits } from '../../server/src/service/applyEdits';
+import { applyFixes, applyOffsetEdits, toOffsetEdits } from '../../server/src/service/applyEdits';
 import { LineIndex } from '../../server/src/service/lineIndex';
 import { parseCorpusDocument } from '../../server/src/service/document';
 import { applyFix, lint, lintCorpus } from './harness';
@@ -69,4 +69,23 @@ test('a form that starts or ends with punctuation is not found inside a word', (
     const again = lint(fixed, { registry }).filter((d) => d.rule === 'actor/variant' && d.range.start.character === variant.range.start.character);
     assert.deepEqual(again, [], fixed.slice(offset));
   }
+});
+
+test('a field the fix adds is indented as the block keys are', () => {
+  const text = '---\n  id: test-doc\n  title: T\n---\n\nThe TTP said so.\n';
+  const notListed = lint(text).find((d) => d.rule === 'actor/not-listed')!;
+  const fixed = applyFix(text, notListed);
+  assert.equal(fixed, text.replace('  title: T\n', '  title: T\n  actors: [ttp]\n'));
+  assert.deepEqual(parseCorpusDocument('a.md', fixed).frontMatter!.problems, []);
+});
+
+test('two fixes filling an empty `actors:` take turns instead of writing two lists', () => {
+  const text = '---\nid: test-doc\nactors:\n---\n\nThe TTP blamed the Afghan Taliban.\n';
+  const fixes = lint(text)
+    .filter((d) => d.rule === 'actor/not-listed')
+    .map((d) => ({ edits: toOffsetEdits(text, d.fix!.edits) }));
+  assert.equal(fixes.length, 2);
+  const round = applyFixes(text, fixes);
+  assert.equal(round.applied, 1);
+  assert.deepEqual(parseCorpusDocument('a.md', round.text).frontMatter!.problems, []);
 });

@@ -1,6 +1,7 @@
 import { parseCount } from './parse/count';
 import { attribute, idList, type ParsedDocument } from './document';
 import type { Directive } from './parse/markdown';
+import { newFieldSlot } from './rules/frontMatterEdits';
 import { minhashSignature, shingleHashes, type SimilarityInput } from './similarity/nearDuplicates';
 import type { SuppressedLines } from './suppressions';
 import { COUNT_KINDS, type Count, type CountKind, type Range } from './types';
@@ -84,13 +85,13 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
   };
 }
 
-export type DuplicateOfSlot = { beforeFence: Located<string> } | { replace: Range };
+export type DuplicateOfSlot = { newField: { range: Range; indent: string; fenceText: string } } | { replace: Range };
 
 function duplicateOfSlot(doc: ParsedDocument): DuplicateOfSlot | undefined {
-  const { fields, closeFence } = doc.frontMatter ?? {};
-  if (!fields || !closeFence) return undefined;
-  const field = fields.get('duplicate_of');
-  if (!field) return { beforeFence: { value: doc.text.slice(closeFence.start, closeFence.end), range: doc.lines.range(closeFence) } };
+  const slot = newFieldSlot(doc);
+  if (!slot) return undefined;
+  const field = doc.frontMatter!.fields!.get('duplicate_of');
+  if (!field) return { newField: { range: doc.lines.range(slot.fence), indent: slot.indent, fenceText: slot.fenceText } };
   if (typeof field.value !== 'string') return undefined;
   // A block scalar's span takes in the line break after it, which the new value must keep.
   const { start } = field.valueSpan;

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import type { ParsedDocument } from '../document';
-import type { OffsetEdit } from '../types';
+import type { OffsetEdit, Span } from '../types';
 
 /** The edit that adds `value` to the front-matter list `key`, creating the field when absent. */
 export function addToListEdit(doc: ParsedDocument, key: string, text: string): OffsetEdit | undefined {
@@ -10,9 +10,12 @@ export function addToListEdit(doc: ParsedDocument, key: string, text: string): O
   const field = frontMatter.fields.get(key);
   if (!field) return insertFieldEdit(doc, `${key}: [${value}]`);
   if (field.value === null) {
-    // An empty value's span lies just before any comment that follows it: insert, so the comment keeps its space.
-    const end = field.valueSpan.start === field.valueSpan.end ? field.keySpan.end + 1 : field.valueSpan.end;
-    return { start: field.keySpan.end + 1, end, newText: ` [${value}]` };
+    // The edit takes in the colon, so that two fixes filling the empty value overlap and take turns. An
+    // empty value's span lies just before any comment that follows it: the comment keeps its space.
+    const colon = doc.text.indexOf(':', field.keySpan.end);
+    if (colon < 0 || doc.text.slice(field.keySpan.end, colon).trim() !== '') return undefined;
+    const end = field.valueSpan.start === field.valueSpan.end ? colon + 1 : field.valueSpan.end;
+    return { start: colon, end, newText: `: [${value}]` };
   }
   const items = field.items;
   if (!items) return undefined;
@@ -58,12 +61,28 @@ export function removeFromListEdit(doc: ParsedDocument, key: string, index: numb
 }
 
 /**
- * The edit that adds a `key: value` line just before the closing fence. It rewrites the fence with it, so
- * that two fixes adding a field overlap and never apply in one round: two fixes adding `actors` would
- * otherwise give the block the key twice.
+ * Where a new field goes: before the closing fence, indented as the block's first key. The edit rewrites
+ * the fence with the new line, so that two fixes adding a field overlap and never apply in one round:
+ * two fixes adding `actors` would otherwise give the block the key twice.
  */
+export interface NewFieldSlot {
+  fence: Span;
+  /** The edit's text is `indent`, the `key: value` line, the line end, then `fenceText`. */
+  indent: string;
+  fenceText: string;
+}
+
+export function newFieldSlot(doc: ParsedDocument): NewFieldSlot | undefined {
+  const { closeFence, fields } = doc.frontMatter ?? {};
+  if (!closeFence || !fields) return undefined;
+  const first = fields.values().next().value;
+  const lineStart = first ? doc.lines.lineStart(doc.lines.positionAt(first.keySpan.start).line) : closeFence.start;
+  const before = first ? doc.text.slice(lineStart, first.keySpan.start) : '';
+  return { fence: closeFence, indent: /^[ \t]*$/.test(before) ? before : '', fenceText: doc.text.slice(closeFence.start, closeFence.end) };
+}
+
+/** The edit that adds the field `line` (`key: value`): see `newFieldSlot`. */
 export function insertFieldEdit(doc: ParsedDocument, line: string): OffsetEdit | undefined {
-  const close = doc.frontMatter?.closeFence;
-  if (!close || !doc.frontMatter?.fields) return undefined;
-  return { ...close, newText: `${line}${doc.eol}${doc.text.slice(close.start, close.end)}` };
+  const slot = newFieldSlot(doc);
+  return slot && { ...slot.fence, newText: `${slot.indent}${line}${doc.eol}${slot.fenceText}` };
 }

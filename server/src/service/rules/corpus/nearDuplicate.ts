@@ -46,8 +46,8 @@ function markAsDuplicate(doc: DocumentSummary, id: string, linked: DuplicateLink
   const value = yamlItem(id);
   const title = `Mark as duplicate_of \`${id}\``;
   if ('replace' in slot) return { title, edits: [{ range: slot.replace, newText: value }] };
-  const fence = slot.beforeFence;
-  return { title, edits: [{ range: fence.range, newText: `duplicate_of: ${value}${doc.eol}${fence.value}` }] };
+  const { range, indent, fenceText } = slot.newField;
+  return { title, edits: [{ range, newText: `${indent}duplicate_of: ${value}${doc.eol}${fenceText}` }] };
 }
 
 /** The earlier-published document first; the later one is the copy. Ties go by file name. */
