@@ -40,7 +40,7 @@ export interface DocumentSummary {
   published?: string;
   duplicateOf?: Located<string>;
   /**
-   * Where a fix writes this document's `duplicate_of`: before the closing fence (see `insertFieldEdit`)
+   * Where a fix writes this document's `duplicate_of`: before the closing fence (see `newFieldSlot`)
    * when the field is absent, over the value when it is a string; nothing when it holds another type
    * (front-matter/type reports that).
    */

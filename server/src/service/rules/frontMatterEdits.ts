@@ -60,18 +60,19 @@ export function removeFromListEdit(doc: ParsedDocument, key: string, index: numb
   return { start: doc.lines.lineStart(line), end: doc.lines.lineStart(line + 1), newText: '' };
 }
 
-/**
- * Where a new field goes: before the closing fence, indented as the block's first key. The edit rewrites
- * the fence with the new line, so that two fixes adding a field overlap and never apply in one round:
- * two fixes adding `actors` would otherwise give the block the key twice.
- */
+/** Where a new field goes: see `newFieldSlot`. */
 export interface NewFieldSlot {
   fence: Span;
-  /** The edit's text is `indent`, the `key: value` line, the line end, then `fenceText`. */
+  /** The indentation of the block's first key. */
   indent: string;
   fenceText: string;
 }
 
+/**
+ * Where a new field goes: before the closing fence, indented as the block's first key. The edit rewrites
+ * the fence with the new line (`newFieldText`), so that two fixes adding a field overlap and never apply
+ * in one round: two fixes adding `actors` would otherwise give the block the key twice.
+ */
 export function newFieldSlot(doc: ParsedDocument): NewFieldSlot | undefined {
   const { closeFence, fields } = doc.frontMatter ?? {};
   if (!closeFence || !fields) return undefined;
@@ -81,8 +82,13 @@ export function newFieldSlot(doc: ParsedDocument): NewFieldSlot | undefined {
   return { fence: closeFence, indent: /^[ \t]*$/.test(before) ? before : '', fenceText: doc.text.slice(closeFence.start, closeFence.end) };
 }
 
+/** What replaces the closing fence of `slot` to add the field `line` (`key: value`). */
+export function newFieldText(slot: Pick<NewFieldSlot, 'indent' | 'fenceText'>, line: string, eol: string): string {
+  return `${slot.indent}${line}${eol}${slot.fenceText}`;
+}
+
 /** The edit that adds the field `line` (`key: value`): see `newFieldSlot`. */
 export function insertFieldEdit(doc: ParsedDocument, line: string): OffsetEdit | undefined {
   const slot = newFieldSlot(doc);
-  return slot && { ...slot.fence, newText: `${slot.indent}${line}${doc.eol}${slot.fenceText}` };
+  return slot && { ...slot.fence, newText: newFieldText(slot, line, doc.eol) };
 }

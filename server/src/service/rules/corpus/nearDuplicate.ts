@@ -1,7 +1,7 @@
 import { findNearDuplicates, type SimilarityInput } from '../../similarity/nearDuplicates';
 import type { DocumentSummary } from '../../summary';
 import type { Fix } from '../../types';
-import { yamlItem } from '../frontMatterEdits';
+import { newFieldText, yamlItem } from '../frontMatterEdits';
 import type { CorpusFinding, CorpusRule } from '../rule';
 
 /** Where a document without an id is reported: its first line may be empty, so the range is too. */
@@ -46,8 +46,7 @@ function markAsDuplicate(doc: DocumentSummary, id: string, linked: DuplicateLink
   const value = yamlItem(id);
   const title = `Mark as duplicate_of \`${id}\``;
   if ('replace' in slot) return { title, edits: [{ range: slot.replace, newText: value }] };
-  const { range, indent, fenceText } = slot.newField;
-  return { title, edits: [{ range, newText: `${indent}duplicate_of: ${value}${doc.eol}${fenceText}` }] };
+  return { title, edits: [{ range: slot.newField.range, newText: newFieldText(slot.newField, `duplicate_of: ${value}`, doc.eol) }] };
 }
 
 /** The earlier-published document first; the later one is the copy. Ties go by file name. */
