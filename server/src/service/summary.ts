@@ -1,7 +1,7 @@
 import { parseCount } from './parse/count';
 import { attribute, idList, type ParsedDocument } from './document';
 import type { Directive } from './parse/markdown';
-import { newFieldSlot } from './rules/frontMatterEdits';
+import { newFieldSlot, type NewFieldSlot } from './rules/frontMatterEdits';
 import { minhashSignature, shingleHashes, type SimilarityInput } from './similarity/nearDuplicates';
 import type { SuppressedLines } from './suppressions';
 import { COUNT_KINDS, type Count, type CountKind, type Range } from './types';
@@ -85,7 +85,8 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
   };
 }
 
-export type DuplicateOfSlot = { newField: { range: Range; indent: string; fenceText: string } } | { replace: Range };
+/** `newField` is a `NewFieldSlot` with its fence as an LSP range, which is what a corpus-wide fix edits. */
+export type DuplicateOfSlot = { newField: Omit<NewFieldSlot, 'fence'> & { range: Range } } | { replace: Range };
 
 function duplicateOfSlot(doc: ParsedDocument): DuplicateOfSlot | undefined {
   const slot = newFieldSlot(doc);

@@ -76,14 +76,15 @@ export interface NewFieldSlot {
 export function newFieldSlot(doc: ParsedDocument): NewFieldSlot | undefined {
   const { closeFence, fields } = doc.frontMatter ?? {};
   if (!closeFence || !fields) return undefined;
+  const fenceText = doc.text.slice(closeFence.start, closeFence.end);
   const first = fields.values().next().value;
-  const lineStart = first ? doc.lines.lineStart(doc.lines.positionAt(first.keySpan.start).line) : closeFence.start;
-  const before = first ? doc.text.slice(lineStart, first.keySpan.start) : '';
-  return { fence: closeFence, indent: /^[ \t]*$/.test(before) ? before : '', fenceText: doc.text.slice(closeFence.start, closeFence.end) };
+  if (!first) return { fence: closeFence, indent: '', fenceText };
+  const before = doc.text.slice(doc.lines.lineStart(doc.lines.positionAt(first.keySpan.start).line), first.keySpan.start);
+  return { fence: closeFence, indent: /^[ \t]*$/.test(before) ? before : '', fenceText };
 }
 
 /** What replaces the closing fence of `slot` to add the field `line` (`key: value`). */
-export function newFieldText(slot: Pick<NewFieldSlot, 'indent' | 'fenceText'>, line: string, eol: string): string {
+export function newFieldText(slot: Omit<NewFieldSlot, 'fence'>, line: string, eol: string): string {
   return `${slot.indent}${line}${eol}${slot.fenceText}`;
 }
 
