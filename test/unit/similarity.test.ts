@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { bandingFor, bandLayout, candidateProbability, RECALL_AT_THRESHOLD, slotsUsed } from '../../server/src/service/similarity/banding';
 import { candidatePairs, MAX_BUCKET } from '../../server/src/service/similarity/candidates';
 import { finalize } from '../../server/src/service/similarity/hash';
-import { HashGroups, KEEP_ALL } from '../../server/src/service/similarity/hashGroups';
+import { CommonValues } from '../../server/src/service/similarity/commonValues';
+import { HashGroups } from '../../server/src/service/similarity/hashGroups';
 import { SIGNATURE_LENGTH } from '../../server/src/service/similarity/minhash';
 import { SimilarityIndex } from '../../server/src/service/similarity/similarityIndex';
 import { sortedUnique } from '../../server/src/service/similarity/sortedUnique';
@@ -152,13 +153,21 @@ test('HashGroups groups documents by value in order of their first document, tel
   groups.group(set(3, 35, 3, 0, 67, 35, 3, 0), 0);
   groups.forEachRepeated((members) => seen.push([...members]));
   assert.deepEqual(seen, [[0, 2, 6], [1, 5]]);
-  assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map((doc) => groups.sizeOf(doc)), [3, 2, 3, 0, 1, 2, 3, 0]);
-  assert.equal(groups.largest, 3);
-  groups.group(set(67, 1, 2, 0, 4, 5, 6, 7), KEEP_ALL);
+  groups.group(set(67, 1, 2, 0, 4, 5, 6, 0), 0);
   groups.forEachRepeated((members) => seen.push([...members]));
-  assert.equal(seen.length, 2);
-  assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7].map((doc) => groups.sizeOf(doc)), [1, 1, 1, 1, 1, 1, 1, 1]);
-  assert.equal(groups.largest, 1);
+  assert.equal(seen.length, 2, 'the groups of the first column are gone');
+});
+
+test('CommonValues flags the documents whose value more than the limit hold, telling values that share low bits apart', () => {
+  // 5 and 4101 share their low 12 bits, so they are counted together first.
+  const common = new CommonValues(8);
+  const flags = new Uint8Array(8);
+  flags[3] = 1;
+  common.flag(set(5, 4101, 5, 9, 5, 4101, 4101, 4101), 3, flags);
+  assert.deepEqual([...flags], [0, 1, 0, 1, 0, 1, 1, 1], 'four hold 4101; three hold 5, not more than 3; flags set before stay');
+  const again = new Uint8Array(8);
+  common.flag(set(4101, 4101, 5, 5, 9, 9, 9, 9), 3, again);
+  assert.deepEqual([...again], [0, 0, 0, 0, 1, 1, 1, 1], 'the tallies of the first column are gone');
 });
 
 test('identical bodies are similarity 1; an unrelated body is not paired', () => {

@@ -17,7 +17,8 @@
  */
 import { bandingFor, bandLayout, slotsUsed, type Banding, type BandSlots } from './banding';
 import { finalize, mixBlock } from './hash';
-import { HashGroups, KEEP_ALL } from './hashGroups';
+import { CommonValues } from './commonValues';
+import { HashGroups } from './hashGroups';
 
 /** Above this many documents, a slot value counts as common text and a bucket is paired with its first member only. */
 export const MAX_BUCKET = 64;
@@ -51,24 +52,38 @@ export function candidatePairs(signatures: readonly Uint32Array[], threshold: nu
   const sparse = threshold < DENSE_SIMILARITY ? bandingFor(threshold) : undefined;
   const columns = new SlotColumns(signatures, Math.max(slotsUsed(dense), sparse ? slotsUsed(sparse) : 0));
   const groups = new HashGroups(signatures.length);
-  collectCollisions(columns, dense, false, groups, pairs);
-  if (sparse) collectCollisions(columns, sparse, true, groups, pairs);
+  const common = new CommonValues(signatures.length);
+  collectCollisions(columns, dense, undefined, groups, pairs);
+  if (sparse) collectCollisions(columns, sparse, common, groups, pairs);
   return pairs;
 }
 
-/** The first slots of every signature, slot by slot, so a band reads each of its slots sequentially. */
+/** Signatures read this many at a time when laid out slot by slot, so that both sides of the copy stay in cache. */
+const TRANSPOSE_BLOCK = 64;
+
+/** The first `slots` slots of every signature, slot by slot (`[slot * count + doc]`), so a band reads each of its slots sequentially. */
+export function slotColumns(signatures: readonly Uint32Array[], slots: number): Uint32Array {
+  const count = signatures.length;
+  const values = new Uint32Array(slots * count);
+  for (let first = 0; first < count; first += TRANSPOSE_BLOCK) {
+    const end = Math.min(count, first + TRANSPOSE_BLOCK);
+    for (let slot = 0; slot < slots; slot++) {
+      const row = slot * count;
+      for (let doc = first; doc < end; doc++) values[row + doc] = signatures[doc][slot];
+    }
+  }
+  return values;
+}
+
 class SlotColumns {
-  readonly count: number;
   readonly values: Uint32Array;
 
-  constructor(signatures: readonly Uint32Array[], slots: number) {
-    const count = signatures.length;
-    const values = new Uint32Array(slots * count);
-    signatures.forEach((signature, doc) => {
-      for (let slot = 0; slot < slots; slot++) values[slot * count + doc] = signature[slot];
-    });
-    this.count = count;
-    this.values = values;
+  constructor(
+    signatures: readonly Uint32Array[],
+    slots: number,
+    readonly count = signatures.length,
+  ) {
+    this.values = slotColumns(signatures, slots);
   }
 
   column(slot: number): Uint32Array {
@@ -79,13 +94,16 @@ class SlotColumns {
 /** Marks a document that a band ignores; a real key of 0 is moved to 1 (a spurious candidate at worst). */
 const IGNORED = 0;
 
-/** Adds the pairs that share a band; with `ignoreCommon`, slot values held by more than MAX_BUCKET documents match nothing. */
-function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon: boolean, groups: HashGroups, pairs: PairSet): void {
+/** Adds the pairs that share a band; given `ignoreCommon`, slot values held by more than MAX_BUCKET documents match nothing. */
+function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon: CommonValues | undefined, groups: HashGroups, pairs: PairSet): void {
   const keys = new Uint32Array(columns.count);
+  const common = new Uint8Array(columns.count);
   for (const band of bandLayout(banding)) {
     bandKeys(columns, band, keys);
     if (ignoreCommon) {
-      for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommonValue(columns.column(slot), groups, keys);
+      common.fill(0);
+      for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommon.flag(columns.column(slot), MAX_BUCKET, common);
+      for (let doc = 0; doc < keys.length; doc++) if (common[doc] === 1) keys[doc] = IGNORED;
     }
     addBucketPairs(keys, groups, pairs);
   }
@@ -103,15 +121,6 @@ function bandKeys({ count, values }: SlotColumns, { start, rows }: BandSlots, ke
     let key = 0;
     for (let slot = start; slot < start + rows; slot++) key = mixBlock(key, values[slot * count + doc]);
     keys[doc] = finalize(key) || 1;
-  }
-}
-
-/** Sets the key of every document whose value in `column` more than MAX_BUCKET documents hold to IGNORED. */
-function ignoreCommonValue(column: Uint32Array, groups: HashGroups, keys: Uint32Array): void {
-  groups.group(column, KEEP_ALL);
-  if (groups.largest <= MAX_BUCKET) return;
-  for (let doc = 0; doc < keys.length; doc++) {
-    if (groups.sizeOf(doc) > MAX_BUCKET) keys[doc] = IGNORED;
   }
 }
 

@@ -1,19 +1,16 @@
 /**
- * Documents grouped by a 32-bit hash each holds (a slot value or a band key), in an open-addressing
+ * Documents grouped by a 32-bit hash each holds (a band key), in an open-addressing
  * table reused for every column of one candidatePairs call. A stamp per entry marks it live for the
  * current column, so starting a column costs nothing; the values are hashes, so their low bits serve
  * as the table index. An entry's words sit together, so a probe reads one cache line.
  */
 
-/** A value no uint32 column holds: `group` leaves out nothing. */
-export const KEEP_ALL = -1;
 /** Words per table entry: the value, its stamp, its group size, the last document added (the head of the group's list). */
 const ENTRY = 4;
 const VALUE = 0;
 const STAMP = 1;
 const SIZE = 2;
 const HEAD = 3;
-const NO_ENTRY = -1;
 
 export class HashGroups {
   private readonly tableMask: number;
@@ -22,16 +19,13 @@ export class HashGroups {
   private stamp = 0;
   /** Per entry (by its table index over ENTRY): the first document of its group, once the group has two. */
   private readonly firsts: Int32Array;
-  /** Per document: its entry (NO_ENTRY when left out) and the document added to its group before it. */
-  private readonly entries: Int32Array;
+  /** Per document: the document added to its group before it. */
   private readonly previous: Int32Array;
   /** The entries of groups of more than one document. */
   private readonly repeated: Int32Array;
   private repeatedCount = 0;
   /** Where forEachRepeated lists a group's documents. */
   private readonly members: Int32Array;
-  /** The size of the largest group of the current column. */
-  largest = 0;
 
   constructor(private readonly count: number) {
     const tableSize = 2 ** Math.ceil(Math.log2(2 * count + 1));
@@ -39,7 +33,6 @@ export class HashGroups {
     this.entryMask = this.tableMask * ENTRY;
     this.table = new Int32Array(ENTRY * tableSize);
     this.firsts = new Int32Array(tableSize);
-    this.entries = new Int32Array(count);
     this.previous = new Int32Array(count);
     this.repeated = new Int32Array(count);
     this.members = new Int32Array(count);
@@ -47,16 +40,12 @@ export class HashGroups {
 
   /** Groups the documents by their value in `column` (indexed by document), leaving out those holding `leftOut`. */
   group(column: Uint32Array, leftOut: number): void {
-    const { tableMask, entryMask, table, firsts, entries, previous, repeated } = this;
+    const { tableMask, entryMask, table, firsts, previous, repeated } = this;
     const stamp = ++this.stamp;
     let repeatedCount = 0;
-    let largest = 0;
     for (let doc = 0; doc < this.count; doc++) {
       const value = column[doc];
-      if (value === leftOut) {
-        entries[doc] = NO_ENTRY;
-        continue;
-      }
+      if (value === leftOut) continue;
       let entry = (value & tableMask) * ENTRY;
       while (table[entry + STAMP] === stamp && table[entry + VALUE] !== (value | 0)) entry = (entry + ENTRY) & entryMask;
       if (table[entry + STAMP] !== stamp) {
@@ -67,20 +56,11 @@ export class HashGroups {
         repeated[repeatedCount++] = entry;
         firsts[entry / ENTRY] = table[entry + HEAD];
       }
-      const size = ++table[entry + SIZE];
-      if (size > largest) largest = size;
+      table[entry + SIZE]++;
       previous[doc] = table[entry + HEAD];
       table[entry + HEAD] = doc;
-      entries[doc] = entry;
     }
     this.repeatedCount = repeatedCount;
-    this.largest = largest;
-  }
-
-  /** How many documents of the current column share the value of `doc`; 0 when it was left out. */
-  sizeOf(doc: number): number {
-    const entry = this.entries[doc];
-    return entry === NO_ENTRY ? 0 : this.table[entry + SIZE];
   }
 
   /** Each group of more than one document, ordered by its first document, as its documents ascending. */

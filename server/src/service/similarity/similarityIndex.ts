@@ -10,9 +10,10 @@
  * or leaving the eligible ones) rebuilds everything instead; those are rare.
  */
 import { bandingFor, bandLayout, slotsUsed, type BandSlots } from './banding';
-import { addBucketPairs, DENSE_SIMILARITY, MAX_BUCKET, PairSet } from './candidates';
+import { addBucketPairs, DENSE_SIMILARITY, MAX_BUCKET, PairSet, slotColumns } from './candidates';
+import { CommonValues } from './commonValues';
 import { finalize, mixBlock } from './hash';
-import { HashGroups, KEEP_ALL } from './hashGroups';
+import { HashGroups } from './hashGroups';
 import { jaccard, MIN_SHINGLES, verifiedPairs, type SimilarityInput } from './nearDuplicates';
 
 /** Pairs by file: each file's partners with their similarity. */
@@ -136,18 +137,11 @@ export class SimilarityIndex {
 
   private indexSignatures(): void {
     const count = this.files.length;
-    this.values = new Uint32Array(this.slots * count);
-    this.inputs.forEach((input, doc) => {
-      for (let slot = 0; slot < this.slots; slot++) this.values[slot * count + doc] = input.signature[slot];
-    });
-    const common = this.commonValueFlags();
-    this.common = common;
+    this.values = slotColumns(this.inputs.map((input) => input.signature), this.slots);
+    this.common = this.commonValueFlags();
     this.keys = new Uint32Array(this.bands.length * count);
     this.bands.forEach((band, index) => {
-      for (let doc = 0; doc < count; doc++) {
-        const ignored = band.ignoresCommon && this.anySlot(band, (slot) => common[slot * count + doc] === 1);
-        this.keys[index * count + doc] = ignored ? IGNORED : this.rawKey(doc, band);
-      }
+      for (let doc = 0; doc < count; doc++) this.keys[index * count + doc] = this.keyOf(doc, band);
     });
   }
 
@@ -156,25 +150,11 @@ export class SimilarityIndex {
     const count = this.files.length;
     const flags = new Uint8Array(this.slots * count);
     if (!this.bands.some((band) => band.ignoresCommon)) return flags;
-    const groups = new HashGroups(count);
+    const common = new CommonValues(count);
     for (let slot = 0; slot < this.slots; slot++) {
-      groups.group(this.values.subarray(slot * count, (slot + 1) * count), KEEP_ALL);
-      if (groups.largest <= MAX_BUCKET) continue;
-      for (let doc = 0; doc < count; doc++) if (groups.sizeOf(doc) > MAX_BUCKET) flags[slot * count + doc] = 1;
+      common.flag(this.values.subarray(slot * count, (slot + 1) * count), MAX_BUCKET, flags.subarray(slot * count, (slot + 1) * count));
     }
     return flags;
-  }
-
-  private rawKey(doc: number, { start, rows }: BandSlots): number {
-    const count = this.files.length;
-    let key = 0;
-    for (let slot = start; slot < start + rows; slot++) key = mixBlock(key, this.values[slot * count + doc]);
-    return finalize(key) || 1;
-  }
-
-  private anySlot({ start, rows }: BandSlots, test: (slot: number) => boolean): boolean {
-    for (let slot = start; slot < start + rows; slot++) if (test(slot)) return true;
-    return false;
   }
 
   /** How many documents hold `value` in `slot`, leaving out `except`. */
@@ -205,10 +185,14 @@ export class SimilarityIndex {
   }
 
   /** The document's key in a band, from its current slot values and flags. */
-  private keyOf(doc: number, band: Band): number {
+  private keyOf(doc: number, { start, rows, ignoresCommon }: Band): number {
     const count = this.files.length;
-    if (band.ignoresCommon && this.anySlot(band, (slot) => this.common[slot * count + doc] === 1)) return IGNORED;
-    return this.rawKey(doc, band);
+    let key = 0;
+    for (let at = start * count + doc, end = (start + rows) * count; at < end; at += count) {
+      if (ignoresCommon && this.common[at] === 1) return IGNORED;
+      key = mixBlock(key, this.values[at]);
+    }
+    return finalize(key) || 1;
   }
 
   /** The other documents of a band's bucket `key`. */

@@ -1,0 +1,56 @@
+/**
+ * The documents of a column (one signature slot, indexed by document) whose value more than a limit of
+ * documents hold. Values are hashes, so their low bits spread them evenly: a first pass counts values by
+ * low bits in a table small enough to stay in cache, and only documents whose count there passes the
+ * limit have their value counted exactly. Such a count is nearly always one common value (the winning
+ * shingle of shared text), so each busy count keeps the first value it meets and a tally of it; any
+ * other value there goes to a map.
+ */
+export class CommonValues {
+  private readonly mask: number;
+  private readonly counts: Uint32Array;
+  private readonly firstValues: Uint32Array;
+  private readonly firstTallies: Uint32Array;
+  /** Which call set an entry of firstValues and firstTallies, so that they need no clearing. */
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+
+  constructor(count: number) {
+    const size = 2 ** Math.max(12, Math.ceil(Math.log2(count / 2 + 1)));
+    this.mask = size - 1;
+    this.counts = new Uint32Array(size);
+    this.firstValues = new Uint32Array(size);
+    this.firstTallies = new Uint32Array(size);
+    this.stamps = new Uint32Array(size);
+  }
+
+  /** Sets `flags[doc]` to 1 for each document whose value in `column` more than `limit` documents hold. */
+  flag(column: Uint32Array, limit: number, flags: Uint8Array): void {
+    const { counts, mask, firstValues, firstTallies, stamps } = this;
+    const stamp = ++this.stamp;
+    counts.fill(0);
+    for (let doc = 0; doc < column.length; doc++) counts[column[doc] & mask]++;
+    let others: Map<number, number> | undefined;
+    for (let doc = 0; doc < column.length; doc++) {
+      const value = column[doc];
+      const at = value & mask;
+      if (counts[at] <= limit) continue;
+      if (stamps[at] !== stamp) {
+        stamps[at] = stamp;
+        firstValues[at] = value;
+        firstTallies[at] = 1;
+      } else if (firstValues[at] === value) firstTallies[at]++;
+      else {
+        others ??= new Map();
+        others.set(value, (others.get(value) ?? 0) + 1);
+      }
+    }
+    for (let doc = 0; doc < column.length; doc++) {
+      const value = column[doc];
+      const at = value & mask;
+      if (counts[at] <= limit) continue;
+      const tally = firstValues[at] === value ? firstTallies[at] : others!.get(value)!;
+      if (tally > limit) flags[doc] = 1;
+    }
+  }
+}
