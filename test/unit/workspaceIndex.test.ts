@@ -65,6 +65,24 @@ test('analyses made elsewhere, as a worker thread makes them, answer as analyses
   assert.deepEqual(elsewhere.timeline(), here.timeline());
 });
 
+test('analyses taken in before the corpus-wide rules first run answer for the documents as they are when they run', () => {
+  const workspace = workspaceOf(DOCUMENTS);
+  const { env } = setupCorpus(CONFIG, () => REGISTRY, TODAY);
+  for (const job of workspace.unanalyzed()) assert.equal(workspace.accept(job, analyzeSource(job.file, job.source, env, { actors: true })), true);
+  // Taken in with their old texts: `copy` becomes a second copy of `original`, `moved` a copy of `gone`, and `gone` leaves.
+  const [copy, original, moved, gone] = workspace.files();
+  workspace.setDocument(copy, DOCUMENTS[original]);
+  workspace.setDocument(moved, DOCUMENTS[gone]);
+  workspace.removeDocument(gone);
+
+  const { [gone]: _, ...remaining } = DOCUMENTS;
+  const fresh = workspaceOf({ ...remaining, [copy]: DOCUMENTS[original], [moved]: DOCUMENTS[gone] });
+  const rulesOn = (file: string) => new Set(fresh.diagnostics(file).map((diagnostic) => diagnostic.rule));
+  assert.ok(rulesOn(copy).has('corpus/duplicate-id') && rulesOn(copy).has('corpus/near-duplicate'), 'the copy is reported');
+  assert.ok(!rulesOn(moved).has('corpus/duplicate-id'), 'the document that left is no duplicate');
+  for (const file of fresh.files()) assert.deepEqual(workspace.diagnostics(file), fresh.diagnostics(file), file);
+});
+
 test('an analysis made for an older text, configuration or registry is not taken in', () => {
   const [first, second, third] = Object.keys(DOCUMENTS);
   const documents = { [first]: DOCUMENTS[first], [second]: DOCUMENTS[second], [third]: DOCUMENTS[third] };
