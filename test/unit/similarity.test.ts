@@ -246,4 +246,9 @@ test('the similarity index finds exactly the pairs findNearDuplicates finds, bef
   docs[3] = input(shingleHashes(editedCopy(1, 5)));
   index.update(files[3], docs[3]);
   assert.deepEqual(actual(index), expected(docs));
+  // The same document edited again into a copy of another: its buckets read before hold none of its new partners.
+  docs[3] = input(shingleHashes(`${editedCopy(5, 3)} More words at the end of this copy.`));
+  assert.ok(index.update(files[3], docs[3]), 'updated, not rebuilt');
+  assert.ok(index.pairs.get(files[3])?.has(files[231]), 'the copy is paired with the document');
+  assert.deepEqual(actual(index), expected(docs));
 });

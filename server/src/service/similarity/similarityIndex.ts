@@ -38,6 +38,13 @@ export class SimilarityIndex {
   private common: Uint8Array = new Uint8Array(0);
   /** Band-major keys, IGNORED where a threshold-pass band ignores the document. */
   private keys: Uint32Array = new Uint32Array(0);
+  /**
+   * The other documents of each bucket of the document updated last, by band. An edit changes a slot of the
+   * signature only now and then, so the next update of the same document reads few buckets again. A key
+   * changes only in the update of its own document, which then reads that document's buckets: so these stay
+   * current but for the bands in which the document's own next update moves it.
+   */
+  private lastBuckets?: { doc: number; members: (number[] | undefined)[] };
   private readonly partners = new Map<string, Map<string, number>>();
   /** Documents with too short a body to be eligible, kept so that a change of eligibility is noticed. */
   private readonly ineligible = new Set<string>();
@@ -122,7 +129,10 @@ export class SimilarityIndex {
       this.rebuildWith(file, input);
       return undefined;
     }
-    for (const band of moved) this.keys[band * count + at] = newKeys[band];
+    for (const band of moved) {
+      this.keys[band * count + at] = newKeys[band];
+      if (this.lastBuckets?.doc === at) this.lastBuckets.members[band] = undefined;
+    }
     this.inputs[at] = input;
     return this.relink(file, this.verifiedCandidates(at));
   }
@@ -140,6 +150,7 @@ export class SimilarityIndex {
     this.values = slotColumns(this.inputs.map((input) => input.signature), this.slots);
     this.common = this.commonValueFlags();
     this.keys = new Uint32Array(this.bands.length * count);
+    this.lastBuckets = undefined;
     this.bands.forEach((band, index) => {
       for (let doc = 0; doc < count; doc++) this.keys[index * count + doc] = this.keyOf(doc, band);
     });
@@ -213,10 +224,12 @@ export class SimilarityIndex {
   private verifiedCandidates(doc: number): Map<string, number> {
     const count = this.files.length;
     const candidates = new Set<number>();
+    if (this.lastBuckets?.doc !== doc) this.lastBuckets = { doc, members: [] };
+    const { members } = this.lastBuckets;
     this.bands.forEach((_, band) => {
       const key = this.keys[band * count + doc];
       if (key === IGNORED) return;
-      const others = this.bucket(band, key, doc);
+      const others = (members[band] ??= this.bucket(band, key, doc));
       if (others.length + 1 <= MAX_BUCKET || doc < others[0]) others.forEach((other) => candidates.add(other));
       else candidates.add(others[0]);
     });
