@@ -74,8 +74,6 @@ export class CorpusWorkspace {
   private readonly parsed = new LruCache<string, Parsed>(PARSED_DOCUMENTS, (file, parsed) => this.keepActors(file, parsed));
   private registryLines?: LineIndex;
   private corpusWide?: CorpusDiagnosticsIndex;
-  /** The corpus-wide index before it is built, taking in summaries as analyses made elsewhere arrive. */
-  private corpusWideDraft?: CorpusDiagnosticsIndex;
   /** Documents changed or removed since the corpus-wide diagnostics last took them in. */
   private readonly pending = new Set<string>();
   private timelineModel?: Timeline;
@@ -223,10 +221,6 @@ export class CorpusWorkspace {
   accept(job: AnalysisJob, record: DocumentRecord): boolean {
     if (this.setup !== job.basis || this.sources.get(job.file) !== job.source || this.records.has(job.file)) return false;
     this.records.set(job.file, record);
-    if (!this.corpusWide && record.summary) {
-      this.corpusWideDraft ??= this.newCorpusWideIndex();
-      this.corpusWideDraft.add(record.summary);
-    }
     return true;
   }
 
@@ -271,18 +265,13 @@ export class CorpusWorkspace {
 
   private corpusDiagnostics(): CorpusDiagnosticsIndex {
     if (!this.corpusWide) {
-      this.corpusWide = this.corpusWideDraft ?? this.newCorpusWideIndex();
-      this.corpusWideDraft = undefined;
+      this.corpusWide = new CorpusDiagnosticsIndex(this.setup.env, (rule) => severityOf(this.setup.config, rule, this.overrides), this.options.logger);
       this.corpusWide.build(this.summaries());
       this.pending.clear();
     }
     for (const file of this.pending) this.corpusWide.update(file, this.record(file)?.summary);
     this.pending.clear();
     return this.corpusWide;
-  }
-
-  private newCorpusWideIndex(): CorpusDiagnosticsIndex {
-    return new CorpusDiagnosticsIndex(this.setup.env, (rule) => severityOf(this.setup.config, rule, this.overrides), this.options.logger);
   }
 
   private forgetDocument(file: string): void {
@@ -299,7 +288,6 @@ export class CorpusWorkspace {
     this.records.clear();
     this.parsed.clear();
     this.corpusWide = undefined;
-    this.corpusWideDraft = undefined;
     this.pending.clear();
     this.timelineModel = undefined;
   }

@@ -45,31 +45,14 @@ export class CorpusDiagnosticsIndex {
     });
   }
 
-  /**
-   * Takes in a document's summary ahead of `build`, as while other documents are still being analysed, so that
-   * `build` has less left to do. Only for an index not built yet.
-   */
-  add(summary: DocumentSummary): void {
-    this.summaries.set(summary.file, summary);
-    // Every document is stale until the index is built.
-    for (const groups of this.groups) groups.update(summary.file, summary, this.stale);
-  }
-
-  /** Indexes the corpus of these summaries, whatever was added before: added summaries that are not among them are dropped. */
   build(summaries: readonly DocumentSummary[]): void {
-    const files = new Set<string>();
+    const ignored = new Set<string>();
     for (const summary of summaries) {
-      files.add(summary.file);
-      if (this.summaries.get(summary.file) !== summary) this.add(summary);
-    }
-    for (const file of this.summaries.keys()) {
-      if (files.has(file)) continue;
-      this.summaries.delete(file);
-      for (const groups of this.groups) groups.update(file, undefined, this.stale);
+      this.summaries.set(summary.file, summary);
+      for (const groups of this.groups) groups.update(summary.file, summary, ignored);
     }
     this.similarity.rebuild(new Map(summaries.map((summary) => [summary.file, summary.similarity])));
-    this.stale.clear();
-    for (const file of files) this.stale.add(file);
+    for (const summary of summaries) this.stale.add(summary.file);
   }
 
   /** The corpus-wide diagnostics on `file`, if any. */
