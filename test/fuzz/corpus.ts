@@ -1,5 +1,5 @@
 /** A corpus held in memory for the fuzzers, with a logger that turns every logged failure into a test failure. */
-import { byPosition } from '../../server/src/cli/lint';
+import { byOutputPosition } from '../../server/src/cli/format/lines';
 import { CorpusWorkspace } from '../../server/src/service/workspace';
 import type { Diagnostic } from '../../server/src/service/types';
 
@@ -32,7 +32,7 @@ export function openCorpus(corpus: FuzzCorpus): OpenCorpus {
 
 /** A file's diagnostics in the order `--fix` applies their fixes. */
 export function sortedDiagnostics(workspace: CorpusWorkspace, file: string): Diagnostic[] {
-  return [...workspace.diagnostics(file)].sort(byPosition);
+  return [...workspace.diagnostics(file)].sort(byOutputPosition);
 }
 
 export function assertNothingLogged(logged: readonly string[]): void {

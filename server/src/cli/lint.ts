@@ -6,7 +6,7 @@ import type { LoadedCorpus } from '../node/loadCorpus';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic, FileReport } from '../service/types';
 import { join } from 'node:path';
-import { mergeIntoFile, renderFile, type FileLines, type FilePlace, type LineSetup } from './format/lines';
+import { byOutputPosition, mergeIntoFile, renderFile, type FileLines, type FilePlace, type LineSetup } from './format/lines';
 import { DEFAULT_THREADS, analyzeInWorkers, workersPay } from '../node/pool';
 
 export interface LintOptions {
@@ -93,9 +93,5 @@ export function summariesOf(analyses: readonly FileAnalysis[]): DocumentSummary[
 }
 
 function report(root: string, file: string, diagnostics: Diagnostic[]): FileReport {
-  return { file, path: join(root, file), diagnostics: diagnostics.sort(byPosition) };
-}
-
-export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule);
+  return { file, path: join(root, file), diagnostics: diagnostics.sort(byOutputPosition) };
 }

@@ -6,6 +6,7 @@
  */
 import { relative, sep } from 'node:path';
 import { RULE_IDS } from '../../service/ruleMeta';
+import { compareStrings } from '../../service/text/compare';
 import type { Diagnostic, Severity } from '../../service/types';
 
 export type LineFormat = 'json' | 'github';
@@ -132,7 +133,7 @@ export function severityCounts(diagnostics: readonly Diagnostic[]): { errors: nu
 }
 
 /** Within a file: by line, column and rule; a stable sort keeps the order of diagnostics equal in all three. */
-function byOutputPosition(a: Diagnostic, b: Diagnostic): number {
+export function byOutputPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareStrings(a.rule, b.rule);
 }
 
@@ -145,11 +146,6 @@ function compareKey(keys: Int32Array, index: number, diagnostic: Diagnostic): nu
 /** A path relative to the working folder, with `/` separators. */
 export function pathFrom(cwd: string, path: string): string {
   return relative(cwd, path).split(sep).join('/');
-}
-
-/** By UTF-16 code units, so the order does not depend on the locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The escaping of `@actions/core`'s `issueCommand` for a command's message. */

@@ -1,3 +1,4 @@
+import { compareStrings } from '../text/compare';
 import { calendarDateProblem, datePrecision, type DatePrecision } from '../text/dates';
 import type { TimelineDate } from './types';
 
@@ -25,10 +26,6 @@ export function bestDate(dates: readonly TimelineDate[]): TimelineDate | undefin
 /** Entries sort by the first day their date covers, then by id (spec section 7). */
 export function compareByDateThenId(a: { date: TimelineDate; id: string }, b: { date: TimelineDate; id: string }): number {
   return compareStrings(a.date.start, b.date.start) || compareStrings(a.id, b.id);
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

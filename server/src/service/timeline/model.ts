@@ -1,4 +1,5 @@
 import type { CasualtyReport, DocumentSummary, EventReport } from '../summary';
+import { compareStrings } from '../text/compare';
 import type { ActorEntry, Range } from '../types';
 import { bestDate, compareByDateThenId, timelineDate } from './dates';
 import { combineFigures, type PlacedCasualty } from './figures';
@@ -59,7 +60,7 @@ export function eventFigures(summaries: readonly DocumentSummary[], today: strin
 }
 
 function byFile(summaries: readonly DocumentSummary[]): DocumentSummary[] {
-  return [...summaries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [...summaries].sort((a, b) => compareStrings(a.file, b.file));
 }
 
 /** The :event tags and the :casualty reports of each event id, in the order of `ordered` and of each document. */

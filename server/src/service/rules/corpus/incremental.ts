@@ -2,6 +2,7 @@ import type { Logger } from '../../analyze';
 import { SimilarityIndex } from '../../similarity/similarityIndex';
 import type { DocumentSummary } from '../../summary';
 import { isSuppressed } from '../../suppressions';
+import { compareStrings } from '../../text/compare';
 import type { Diagnostic, SeveritySetting } from '../../types';
 import { CORPUS_RULES } from '../index';
 import type { CorpusFinding, CorpusRule, RuleEnvironment } from '../rule';
@@ -115,7 +116,7 @@ export class CorpusDiagnosticsIndex {
     if (!partners) return [];
     this.links ??= new DuplicateLinks([...this.summaries.values()]);
     const pairs = [...partners].map(([other, similarity]) => ({ a: file < other ? file : other, b: file < other ? other : file, similarity }));
-    pairs.sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b));
+    pairs.sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
     const findings: CorpusFinding[] = [];
     for (const { a, b, similarity } of pairs) {
       reportNearDuplicatePair(this.summaries.get(a)!, this.summaries.get(b)!, similarity, this.links, (finding) => {
@@ -126,10 +127,6 @@ export class CorpusDiagnosticsIndex {
   }
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function byPosition(a: CorpusFinding, b: CorpusFinding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compare(a.message, b.message);
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || compareStrings(a.message, b.message);
 }

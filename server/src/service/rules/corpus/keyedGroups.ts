@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../../summary';
+import { compareStrings } from '../../text/compare';
 import type { CorpusFinding, CorpusRule, RuleEnvironment } from '../rule';
 
 /**
@@ -62,7 +63,7 @@ export class KeyedGroups {
   private groupFindings(key: string): ReadonlyMap<string, CorpusFinding[]> {
     const cached = this.findings.get(key);
     if (cached) return cached;
-    const members = [...(this.groups.get(key) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, member]) => member.projection);
+    const members = [...(this.groups.get(key) ?? [])].sort(([a], [b]) => compareStrings(a, b)).map(([, member]) => member.projection);
     let byFile: Map<string, CorpusFinding[]> | undefined;
     this.grouped.rule.check(members, this.env, (finding) => {
       byFile ??= new Map();
