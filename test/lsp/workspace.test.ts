@@ -61,6 +61,24 @@ test('indexing reports work-done progress and then publishes closed documents', 
   assert.deepEqual((await client.diagnostics(uriOf('articles/clean.md'), () => true)).diagnostics, []);
 });
 
+test('an edit of an open document republishes the closed documents whose corpus-wide diagnostics it changes, and no others', async () => {
+  const pair = `${frontMatter().replace('test-doc', 'pair-doc')}\nA quiet day in the valley.\n`;
+  const { root, uriOf } = corpus({ 'articles/copy.md': CLEAN_DOC, 'articles/pair-a.md': pair, 'articles/pair-b.md': pair.replace('valley', 'hills') });
+  const { client } = await start(root, {});
+  const rulesOf = async (file: string) => rules((await client.diagnostics(uriOf(file), () => true)).diagnostics);
+  assert.deepEqual(await rulesOf('articles/clean.md'), ['corpus/duplicate-id']);
+  assert.deepEqual(await rulesOf('articles/pair-b.md'), ['corpus/duplicate-id']);
+  const copy = uriOf('articles/copy.md');
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: copy, languageId: 'markdown', version: 1, text: CLEAN_DOC } });
+  await client.diagnostics(copy, (params) => params.version === 1);
+  const publishedBefore = client.history.length;
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: copy, version: 2 }, contentChanges: [{ text: CLEAN_DOC.replace('clean-doc', 'copy-doc') }] });
+  await client.diagnostics(uriOf('articles/clean.md'), (params) => params.diagnostics.length === 0);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const republished = client.history.slice(publishedBefore).map((params) => params.uri);
+  assert.deepEqual(republished.sort(), [copy, uriOf('articles/clean.md')].sort());
+});
+
 test('files changed on disk are re-checked: a new document, a registry edit, a deleted document, a broken corpus.yaml', async () => {
   const { root, uriOf } = corpus();
   const { client } = await start(root, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }, { 'client/registerCapability': () => null });

@@ -63,6 +63,22 @@ test('corpus-wide diagnostics follow the documents they depend on', () => {
   assert.deepEqual(corpus.diagnostics('a.md'), []);
 });
 
+test('a document keeps its list of corpus-wide diagnostics until they are worked out again, so that a publisher can tell which changed', () => {
+  const corpus = workspace();
+  corpus.setDocument('a.md', FIXED_DOC);
+  corpus.setDocument('b.md', FIXED_DOC.replace('a post', 'a checkpoint'));
+  const other = FIXED_DOC.replace('id: test-doc', 'id: other-doc').replace('post-attack', 'other-attack');
+  corpus.setDocument('c.md', other);
+  corpus.setDocument('d.md', other.replace('a post', 'a convoy'));
+  const before = corpus.corpusWideDiagnostics();
+  assert.ok(before.get('b.md')?.length && before.get('d.md')?.length, 'both pairs share an id');
+  corpus.setDocument('a.md', FIXED_DOC.replace('id: test-doc', 'id: fresh-doc').replace('post-attack', 'fresh-attack'));
+  const after = corpus.corpusWideDiagnostics();
+  assert.notEqual(after.get('b.md'), before.get('b.md'), 'b.md no longer shares its id');
+  assert.equal(after.get('d.md'), before.get('d.md'), 'the same list for d.md');
+  assert.equal(after.get('c.md'), before.get('c.md'), 'the same list for c.md');
+});
+
 test('a file that is not UTF-8 is reported, and checked once it is', () => {
   const corpus = workspace();
   corpus.setDocument('a.md', decodeSource(new Uint8Array([...new TextEncoder().encode(FIXED_DOC), 0x96])));

@@ -63,7 +63,10 @@ export class ClosedDocumentsPublisher {
     }
     const corpusWide = workspace.corpusWideDiagnostics();
     this.published.set(root, { ...previous, corpusWide });
-    for (const file of new Set([...previous.corpusWide.keys(), ...corpusWide.keys()])) this.publishFile(corpus, file);
+    // The workspace hands out a new list only for a document whose corpus-wide diagnostics it worked out again.
+    for (const file of new Set([...previous.corpusWide.keys(), ...corpusWide.keys()])) {
+      if (corpusWide.get(file) !== previous.corpusWide.get(file)) this.publishFile(corpus, file);
+    }
   }
 
   /** Sends a closed document's diagnostics if they differ from what was sent last. */

@@ -159,7 +159,10 @@ export class CorpusWorkspace {
     return [...record.diagnostics, ...(this.corpusDiagnostics().get(file) ?? [])];
   }
 
-  /** The corpus-wide rules' diagnostics, by the document they fall on. */
+  /**
+   * The corpus-wide rules' diagnostics, by the document they fall on. A document's list is the same object
+   * from call to call until a change makes its corpus-wide diagnostics be worked out again.
+   */
   corpusWideDiagnostics(): ReadonlyMap<string, Diagnostic[]> {
     return this.corpusDiagnostics().snapshot();
   }
