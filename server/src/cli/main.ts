@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { RULES } from '../service/ruleMeta';
+import { compareStrings } from '../service/text/compare';
 import type { FileReport } from '../service/types';
 import { findCorpusRoot } from '../node/corpusFiles';
 import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fixCorpus } from './fix';
 import { formatReports, type LintFormat } from './format/index';
-import { compareStrings } from '../service/text/compare';
 import { isLineFormat, isShown, joinFiles, severityCounts, type LineSetup } from './format/lines';
 import { lintCorpus, lintToLines, reportsToLines, type FileOutput } from './lint';
 import { Progress } from './progress';

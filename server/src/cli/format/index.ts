@@ -1,8 +1,8 @@
 import type { RuleMeta } from '../../service/ruleMeta';
+import { compareStrings } from '../../service/text/compare';
 import type { Diagnostic, FileReport } from '../../service/types';
 import { formatGithub } from './github';
 import { formatJson } from './json';
-import { compareStrings } from '../../service/text/compare';
 import { pathFrom } from './lines';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';

@@ -76,13 +76,11 @@ export function slotColumns(signatures: readonly Uint32Array[], slots: number): 
 }
 
 class SlotColumns {
+  readonly count: number;
   readonly values: Uint32Array;
 
-  constructor(
-    signatures: readonly Uint32Array[],
-    slots: number,
-    readonly count = signatures.length,
-  ) {
+  constructor(signatures: readonly Uint32Array[], slots: number) {
+    this.count = signatures.length;
     this.values = slotColumns(signatures, slots);
   }
 
@@ -97,13 +95,13 @@ const IGNORED = 0;
 /** Adds the pairs that share a band; given `ignoreCommon`, slot values held by more than MAX_BUCKET documents match nothing. */
 function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon: CommonValues | undefined, groups: HashGroups, pairs: PairSet): void {
   const keys = new Uint32Array(columns.count);
-  const common = new Uint8Array(columns.count);
+  const holdsCommon = new Uint8Array(columns.count);
   for (const band of bandLayout(banding)) {
     bandKeys(columns, band, keys);
     if (ignoreCommon) {
-      common.fill(0);
-      for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommon.flag(columns.column(slot), MAX_BUCKET, common);
-      for (let doc = 0; doc < keys.length; doc++) if (common[doc] === 1) keys[doc] = IGNORED;
+      holdsCommon.fill(0);
+      for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommon.flag(columns.column(slot), MAX_BUCKET, holdsCommon);
+      for (let doc = 0; doc < keys.length; doc++) if (holdsCommon[doc] === 1) keys[doc] = IGNORED;
     }
     addBucketPairs(keys, groups, pairs);
   }

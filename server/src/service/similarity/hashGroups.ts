@@ -1,8 +1,8 @@
 /**
- * Documents grouped by a 32-bit hash each holds (a band key), in an open-addressing
- * table reused for every column of one candidatePairs call. A stamp per entry marks it live for the
- * current column, so starting a column costs nothing; the values are hashes, so their low bits serve
- * as the table index. An entry's words sit together, so a probe reads one cache line.
+ * Documents grouped by a 32-bit hash each holds (a band key), in an open-addressing table reused for
+ * every column of one candidatePairs call. A stamp per entry marks it live for the current column, so
+ * starting a column costs nothing; the values are hashes, so their low bits serve as the table index.
+ * An entry's words sit together, so a probe reads one cache line.
  */
 
 /** Words per table entry: the value, its stamp, its group size, the last document added (the head of the group's list). */
