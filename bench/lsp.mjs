@@ -37,7 +37,8 @@ const CAPABILITIES = {
     synchronization: { dynamicRegistration: false, didSave: true },
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
-    completion: { completionItem: { snippetSupport: false } },
+    // As VS Code asks: the documentation of the item selected, on completionItem/resolve.
+    completion: { completionItem: { snippetSupport: false, resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } } },
   },
 };
 

@@ -16,7 +16,7 @@ import { prepareRename, renameActor } from './service/features/rename';
 import { corpusCounts } from './service/features/status';
 import { timelineJson } from './service/features/timeline';
 import { codeActionsAt, FIX_ALL_KIND } from './lsp/codeActions';
-import { COMPLETION_TRIGGERS, toCompletionItem } from './lsp/completion';
+import { COMPLETION_TRIGGERS, completionClient, resolveCompletionItem, toCompletionItems, type CompletionClient } from './lsp/completion';
 import { toDefinition } from './lsp/convert';
 import { DiagnosticsRouter } from './lsp/diagnosticsRouter';
 import { applyDiskChanges } from './lsp/diskChanges';
@@ -42,7 +42,7 @@ export function startServer(connection: Connection): void {
     return located && located.workspace.has(located.file) ? { uri, version: document.version, located } : undefined;
   };
   let definitionLinks = false;
-  let completionSnippets = false;
+  let completion: CompletionClient = { snippets: false, resolvesDocumentation: false };
   let prepareRenameSupport = false;
   /** A document or the registry file: where an actor can be looked up by position. */
   const actorFile = (uri: string): Located | undefined => {
@@ -66,7 +66,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     const { textDocument, workspace } = params.capabilities;
     definitionLinks = textDocument?.definition?.linkSupport === true;
-    completionSnippets = textDocument?.completion?.completionItem?.snippetSupport === true;
+    completion = completionClient(textDocument);
     router.pull = textDocument?.diagnostic !== undefined;
     settings.supported = workspace?.configuration === true;
     watchesFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -78,7 +78,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: completion.resolvesDocumentation },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: prepareRenameSupport ? { prepareProvider: true } : true,
@@ -137,9 +137,11 @@ export function startServer(connection: Connection): void {
   }));
   connection.onCompletion(afterIndexing(({ textDocument, position }) => {
     const open = openDocument(textDocument.uri);
-    const entries = open ? completionsAt(open.located.workspace, open.located.file, position) : [];
-    return entries.map((entry) => toCompletionItem(entry, completionSnippets));
+    if (!open) return [];
+    const { workspace, file } = open.located;
+    return toCompletionItems(workspace, textDocument.uri, completionsAt(workspace, file, position), completion);
   }));
+  connection.onCompletionResolve((item) => resolveCompletionItem(item, (uri) => locate(uri)?.workspace));
   connection.onDefinition(({ textDocument, position }) => {
     const open = openDocument(textDocument.uri);
     const link = open && definitionAt(open.located.workspace, open.located.file, position);

@@ -125,3 +125,26 @@ test('no items outside the text or for a file outside any corpus', async () => {
   assert.deepEqual(await complete(400, 0), []);
   assert.deepEqual(await complete(0, 0, pathToFileURL(join(root, '..', 'elsewhere.md')).href), []);
 });
+
+test('a client that resolves documentation gets actor cards on completionItem/resolve, not with every item', async () => {
+  const lazy = new LspClient();
+  try {
+    const capabilities = { textDocument: { completion: { completionItem: { resolveSupport: { properties: ['documentation'] } } } } };
+    const result: InitializeResult = await lazy.initialize([root], capabilities);
+    assert.equal(result.capabilities.completionProvider?.resolveProvider, true);
+    await lazy.connection.sendNotification('initialized', {});
+    await lazy.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: OPENED_URI, languageId: 'markdown', version: 1, text: OPENED } });
+    const items: CompletionItem[] = await lazy.connection.sendRequest('textDocument/completion', { textDocument: { uri: OPENED_URI }, position: { line: 5, character: 14 } });
+    assert.deepEqual(labels(items), ['afghan-taliban', 'pakistan-army', 'abdul-qayyum-zakir']);
+    assert.ok(items.every((item) => item.documentation === undefined));
+    const resolved: CompletionItem = await lazy.connection.sendRequest('completionItem/resolve', items[0]);
+    assert.equal(resolved.label, 'afghan-taliban');
+    assert.deepEqual(resolved.textEdit, items[0].textEdit);
+    assert.equal((resolved.documentation as { kind: string }).kind, 'markdown');
+    assert.match((resolved.documentation as { value: string }).value, /\*\*Afghan Taliban\*\* `afghan-taliban`/);
+    const keys: CompletionItem[] = await lazy.connection.sendRequest('textDocument/completion', { textDocument: { uri: OPENED_URI }, position: { line: 6, character: 0 } });
+    assert.match((keys.find((item) => item.label === 'tags')?.documentation as { value: string }).value, /Free keywords/, 'other items keep their documentation');
+  } finally {
+    lazy.kill();
+  }
+});

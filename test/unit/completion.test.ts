@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionsAt, type CompletionEntry } from '../../server/src/service/features/completion';
+import { completionDocumentation, completionsAt, type CompletionEntry } from '../../server/src/service/features/completion';
 import { CorpusWorkspace } from '../../server/src/service/workspace';
 import { CONFIG, REGISTRY, TODAY, frontMatter } from './harness';
 
@@ -32,11 +32,15 @@ const ALL_ACTORS = ['ttp', 'afghan-taliban', 'pakistan-army', 'abdul-qayyum-zaki
 const BODY = '\nSome text.\n';
 
 test('front-matter `actors` written [a, b] offers the ids not listed yet, replacing the partial id', () => {
-  const empty = complete(`${frontMatter('', '[ttp, |]')}${BODY}`);
+  const corpus = workspace();
+  const empty = complete(`${frontMatter('', '[ttp, |]')}${BODY}`, corpus);
   assert.deepEqual(labels(empty.items), ['afghan-taliban', 'pakistan-army', 'abdul-qayyum-zakir']);
   assert.deepEqual(empty.items[0].range, range(empty.line, empty.character, empty.character));
   assert.equal(empty.items[0].detail, 'Afghan Taliban · armed group');
-  assert.match(empty.items[0].documentation ?? '', /\*\*Afghan Taliban\*\* `afghan-taliban`/);
+  assert.equal(empty.items[0].actor, 'afghan-taliban');
+  assert.equal(empty.items[0].documentation, undefined, 'the card is made when asked for');
+  assert.match(completionDocumentation(corpus, empty.items[0]) ?? '', /\*\*Afghan Taliban\*\* `afghan-taliban`/);
+  assert.equal(completionDocumentation(corpus, { actor: 'no-such-actor' }), undefined);
   assert.equal(empty.items[0].kind, 'actor');
 
   const partial = complete(`${frontMatter('', '[afg|, ttp]')}${BODY}`);

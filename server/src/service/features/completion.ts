@@ -5,6 +5,7 @@
  */
 import type { Position } from '../types';
 import type { CorpusWorkspace } from '../workspace';
+import { actorCard } from './hover/actorCard';
 import { attributeCursor } from './completion/attributeCursor';
 import { attributeItems } from './completion/attributeItems';
 import { directiveItems } from './completion/directiveItems';
@@ -28,4 +29,11 @@ export function completionsAt(workspace: CorpusWorkspace, file: string, position
   const cursor = attributeCursor(doc, offset);
   if (cursor) return attributeItems(workspace, doc, cursor, offset);
   return directiveItems(doc, offset) ?? [];
+}
+
+/** An item's documentation in Markdown: its own, or the card of the actor it stands for. */
+export function completionDocumentation(workspace: CorpusWorkspace, entry: Pick<CompletionEntry, 'documentation' | 'actor'>): string | undefined {
+  if (entry.documentation !== undefined) return entry.documentation;
+  const actor = entry.actor === undefined ? undefined : workspace.registry.byId.get(entry.actor);
+  return actor && actorCard(actor);
 }

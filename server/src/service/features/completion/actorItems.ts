@@ -1,12 +1,14 @@
 /** Actor ids from the registry as completion items. */
 import type { Registry } from '../../registry';
 import type { Range } from '../../types';
-import { ACTOR_TYPE_NAMES, actorCard } from '../hover/actorCard';
+import { ACTOR_TYPE_NAMES } from '../hover/actorCard';
 import type { CompletionEntry } from './types';
 
 /**
  * Every registry actor not in `exclude`. `wrap` turns the id into the inserted text (`[ttp]` where a list
- * must be opened). The name is part of what the editor filters on, so typing a name finds its id.
+ * must be opened). The name is part of what the editor filters on, so typing a name finds its id. The
+ * actor's card is left to `completionDocumentation`: a registry has thousands of actors, and an editor
+ * shows the card of the one item selected.
  */
 export function actorItems(registry: Registry, range: Range, exclude: ReadonlySet<string>, wrap = (id: string) => id): CompletionEntry[] {
   return registry.entries
@@ -15,7 +17,7 @@ export function actorItems(registry: Registry, range: Range, exclude: ReadonlySe
       label: actor.id,
       kind: 'actor',
       detail: `${actor.name} · ${ACTOR_TYPE_NAMES[actor.type]}`,
-      documentation: actorCard(actor),
+      actor: actor.id,
       range,
       newText: wrap(actor.id),
       filterText: `${actor.id} ${actor.name}`,

@@ -11,6 +11,8 @@ export interface CompletionEntry {
   detail?: string;
   /** Markdown. */
   documentation?: string;
+  /** The registry actor the item stands for: its card documents the item (see `completionDocumentation`). */
+  actor?: string;
   /** The text the item replaces: the partial word at the cursor, possibly empty. */
   range: Range;
   newText: string;
