@@ -89,3 +89,27 @@ test('two fixes filling an empty `actors:` take turns instead of writing two lis
   assert.equal(round.applied, 1);
   assert.deepEqual(parseCorpusDocument('a.md', round.text).frontMatter!.problems, []);
 });
+
+test('a field the fix adds goes before blank lines with a tab that end the block, which YAML would read as indentation', () => {
+  const text = '---\nid: test-doc\n\t\n \t \n---\n\nThe TTP said so.\n';
+  const notListed = lint(text).find((d) => d.rule === 'actor/not-listed')!;
+  const fixed = applyFix(text, notListed);
+  assert.equal(fixed, text.replace('id: test-doc\n', 'id: test-doc\nactors: [ttp]\n'));
+  assert.deepEqual(parseCorpusDocument('a.md', fixed).frontMatter!.problems, []);
+  // Blank lines without a tab stay where they were: the field goes just before the fence.
+  const spaces = '---\nid: test-doc\n  \n---\n\nThe TTP said so.\n';
+  assert.equal(applyFix(spaces, lint(spaces).find((d) => d.rule === 'actor/not-listed')!), spaces.replace('  \n---', '  \nactors: [ttp]\n---'));
+});
+
+test('a name is not matched across the markup of a tag, so no fix rewrites the markup', () => {
+  const text = `---\nid: test-doc\nactors: [ttp]\n---\n\nThe Tehreek e Taliban :casualty[Pakistan police, 3 killed]{killed=3 source=ISPR} were named.\n`;
+  const variants = lint(text).filter((d) => d.rule === 'actor/variant');
+  const tagStart = text.indexOf(':casualty[');
+  const line = text.slice(0, tagStart).split('\n').length - 1;
+  const column = tagStart - text.lastIndexOf('\n', tagStart) - 1;
+  for (const variant of variants) {
+    const { start, end } = variant.range;
+    assert.ok(start.line !== line || end.character <= column || start.character >= column + ':casualty['.length, JSON.stringify(variant.range));
+    assert.ok(applyFix(text, variant).includes(':casualty[Pakistan police, 3 killed]{killed=3 source=ISPR}'));
+  }
+});

@@ -85,3 +85,11 @@ test('severities come from corpus.yaml, and off silences a rule', () => {
   assert.equal(results.get('a.md')!.find((d) => d.rule === 'corpus/duplicate-id')!.severity, 'warning');
   assert.deepEqual(rulesOf(results.get('c.md')!, 'front-matter/'), []);
 });
+
+test('corpus/near-duplicate: the duplicate_of fix keeps a block that ends with a blank line holding a tab valid', () => {
+  const copy = article('copy', '2024-02-01', BODY, '\t\n');
+  const onCopy = lintCorpus({ 'original.md': article('original', '2024-01-01', BODY), 'copy.md': copy }).get('copy.md')!.find((d) => d.rule === 'corpus/near-duplicate')!;
+  const fixed = applyFix(copy, onCopy);
+  assert.equal(fixed, copy.replace('source: S\n', 'source: S\nduplicate_of: original\n'));
+  assert.deepEqual(lintCorpus({ 'original.md': article('original', '2024-01-01', BODY), 'copy.md': fixed }).get('copy.md'), []);
+});

@@ -29,11 +29,15 @@ export class ActorMatcher {
   /**
    * Mentions and variants in `prose` (text whose code, comments and markup are blanked with spaces),
    * each sorted by start. Of overlapping matches the leftmost wins, then the longest, then a mention
-   * over a variant; none of the results overlap another.
+   * over a variant; none of the results overlap another. Given the `text` the prose was made from, a
+   * match that runs across blanked markup (from before a tag into its label, across a link's target)
+   * is left out: its words belong to different things, and fixing it would rewrite the markup.
    */
-  scan(prose: string): ActorScan {
+  scan(prose: string, text?: string): ActorScan {
     const matches: Match[] = [];
-    const found = (match: Match) => matches.push(match);
+    const found = (match: Match) => {
+      if (text === undefined || !crossesMarkup(match.mention ?? match.variant, prose, text)) matches.push(match);
+    };
     const { tokens } = this;
     tokenise(prose, this.formTrie, tokens, found);
     this.phrases.findMisspelt(prose, tokens, found);
@@ -44,6 +48,11 @@ export class ActorMatcher {
   ambiguousForms(): { form: string; actorIds: string[] }[] {
     return ambiguousForms(this.forms);
   }
+}
+
+function crossesMarkup({ start, end }: { start: number; end: number }, prose: string, text: string): boolean {
+  for (let i = start; i < end; i++) if (prose.charCodeAt(i) !== text.charCodeAt(i)) return true;
+  return false;
 }
 
 const RANK = { mention: 0, avoid: 1, folded: 2, edit: 3 } as const;

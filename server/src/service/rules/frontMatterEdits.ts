@@ -62,6 +62,7 @@ export function removeFromListEdit(doc: ParsedDocument, key: string, index: numb
 
 /** Where a new field goes: see `newFieldSlot`. */
 export interface NewFieldSlot {
+  /** The closing fence, with the blank lines before it that hold a tab. */
   fence: Span;
   /** The indentation of the block's first key. */
   indent: string;
@@ -71,16 +72,31 @@ export interface NewFieldSlot {
 /**
  * Where a new field goes: before the closing fence, indented as the block's first key. The edit rewrites
  * the fence with the new line (`newFieldText`), so that two fixes adding a field overlap and never apply
- * in one round: two fixes adding `actors` would otherwise give the block the key twice.
+ * in one round: two fixes adding `actors` would otherwise give the block the key twice. Blank lines that
+ * end the block and hold a tab stay after the new line: YAML takes a tab before a key for indentation.
  */
 export function newFieldSlot(doc: ParsedDocument): NewFieldSlot | undefined {
   const { closeFence, fields } = doc.frontMatter ?? {};
   if (!closeFence || !fields) return undefined;
-  const fenceText = doc.text.slice(closeFence.start, closeFence.end);
+  const fence = { start: blankLinesWithTabBefore(doc, closeFence.start), end: closeFence.end };
+  const fenceText = doc.text.slice(fence.start, fence.end);
   const first = fields.values().next().value;
-  if (!first) return { fence: closeFence, indent: '', fenceText };
+  if (!first) return { fence, indent: '', fenceText };
   const before = doc.text.slice(doc.lines.lineStart(doc.lines.positionAt(first.keySpan.start).line), first.keySpan.start);
-  return { fence: closeFence, indent: /^[ \t]*$/.test(before) ? before : '', fenceText };
+  return { fence, indent: /^[ \t]*$/.test(before) ? before : '', fenceText };
+}
+
+/** The start of the blank lines just before `offset` (a line start), if one of them holds a tab; else `offset`. */
+function blankLinesWithTabBefore(doc: ParsedDocument, offset: number): number {
+  let start = offset;
+  let tab = false;
+  for (let line = doc.lines.positionAt(offset).line - 1; line > 0; line--) {
+    const text = doc.text.slice(doc.lines.lineStart(line), doc.lines.lineEnd(line));
+    if (!/^[ \t]*$/.test(text)) break;
+    tab ||= text.includes('\t');
+    start = doc.lines.lineStart(line);
+  }
+  return tab ? start : offset;
 }
 
 /** What replaces the closing fence of `slot` to add the field `line` (`key: value`). */

@@ -50,7 +50,7 @@ export class DocumentContext {
   }
 
   get actors(): ActorScan {
-    this.actorScan ??= this.env.matcher.scan(this.doc.body.prose);
+    this.actorScan ??= this.env.matcher.scan(this.doc.body.prose, this.doc.text);
     return this.actorScan;
   }
 
