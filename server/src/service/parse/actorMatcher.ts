@@ -1,4 +1,4 @@
-import type { ActorEntry } from '../types';
+import type { ActorEntry, Span } from '../types';
 import { FormTrie } from './actors/formTrie';
 import { ambiguousForms, formsOf } from './actors/forms';
 import { PhraseIndex } from './actors/phrases';
@@ -50,7 +50,7 @@ export class ActorMatcher {
   }
 }
 
-function crossesMarkup({ start, end }: { start: number; end: number }, prose: string, text: string): boolean {
+function crossesMarkup({ start, end }: Span, prose: string, text: string): boolean {
   for (let i = start; i < end; i++) if (prose.charCodeAt(i) !== text.charCodeAt(i)) return true;
   return false;
 }
