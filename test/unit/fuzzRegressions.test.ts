@@ -71,12 +71,16 @@ test('a form that starts or ends with punctuation is not found inside a word', (
   }
 });
 
+/** The text after the fix of its first `actor/not-listed` diagnostic, checked to keep the front-matter valid. */
+function withActorAdded(text: string): string {
+  const fixed = applyFix(text, lint(text).find((d) => d.rule === 'actor/not-listed')!);
+  assert.deepEqual(parseCorpusDocument('a.md', fixed).frontMatter!.problems, [], fixed);
+  return fixed;
+}
+
 test('a field the fix adds is indented as the block keys are', () => {
   const text = '---\n  id: test-doc\n  title: T\n---\n\nThe TTP said so.\n';
-  const notListed = lint(text).find((d) => d.rule === 'actor/not-listed')!;
-  const fixed = applyFix(text, notListed);
-  assert.equal(fixed, text.replace('  title: T\n', '  title: T\n  actors: [ttp]\n'));
-  assert.deepEqual(parseCorpusDocument('a.md', fixed).frontMatter!.problems, []);
+  assert.equal(withActorAdded(text), text.replace('  title: T\n', '  title: T\n  actors: [ttp]\n'));
 });
 
 test('two fixes filling an empty `actors:` take turns instead of writing two lists', () => {
@@ -92,13 +96,10 @@ test('two fixes filling an empty `actors:` take turns instead of writing two lis
 
 test('a field the fix adds goes before blank lines with a tab that end the block, which YAML would read as indentation', () => {
   const text = '---\nid: test-doc\n\t\n \t \n---\n\nThe TTP said so.\n';
-  const notListed = lint(text).find((d) => d.rule === 'actor/not-listed')!;
-  const fixed = applyFix(text, notListed);
-  assert.equal(fixed, text.replace('id: test-doc\n', 'id: test-doc\nactors: [ttp]\n'));
-  assert.deepEqual(parseCorpusDocument('a.md', fixed).frontMatter!.problems, []);
+  assert.equal(withActorAdded(text), text.replace('id: test-doc\n', 'id: test-doc\nactors: [ttp]\n'));
   // Blank lines without a tab stay where they were: the field goes just before the fence.
   const spaces = '---\nid: test-doc\n  \n---\n\nThe TTP said so.\n';
-  assert.equal(applyFix(spaces, lint(spaces).find((d) => d.rule === 'actor/not-listed')!), spaces.replace('  \n---', '  \nactors: [ttp]\n---'));
+  assert.equal(withActorAdded(spaces), spaces.replace('  \n---', '  \nactors: [ttp]\n---'));
 });
 
 test('a name is not matched across the markup of a tag, so no fix rewrites the markup', () => {
