@@ -29,14 +29,15 @@ export class ActorMatcher {
   /**
    * Mentions and variants in `prose` (text whose code, comments and markup are blanked with spaces),
    * each sorted by start. Of overlapping matches the leftmost wins, then the longest, then a mention
-   * over a variant; none of the results overlap another. Given the `text` the prose was made from, a
-   * match that runs across blanked markup (from before a tag into its label, across a link's target)
-   * is left out: its words belong to different things, and fixing it would rewrite the markup.
+   * over a variant; none of the results overlap another. A match that runs across markup blanked in
+   * the prose (where it differs from `text`, the text it was made from: from before a tag into its label,
+   * across a link's target) is left out: its words belong to different things, and fixing it would
+   * rewrite the markup. Prose with nothing blanked is its own text.
    */
-  scan(prose: string, text?: string): ActorScan {
+  scan(prose: string, text = prose): ActorScan {
     const matches: Match[] = [];
     const found = (match: Match) => {
-      if (text === undefined || !crossesMarkup(match.mention ?? match.variant, prose, text)) matches.push(match);
+      if (!crossesMarkup(match.mention ?? match.variant, prose, text)) matches.push(match);
     };
     const { tokens } = this;
     tokenise(prose, this.formTrie, tokens, found);

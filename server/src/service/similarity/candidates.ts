@@ -52,9 +52,8 @@ export function candidatePairs(signatures: readonly Uint32Array[], threshold: nu
   const sparse = threshold < DENSE_SIMILARITY ? bandingFor(threshold) : undefined;
   const columns = new SlotColumns(signatures, Math.max(slotsUsed(dense), sparse ? slotsUsed(sparse) : 0));
   const groups = new HashGroups(signatures.length);
-  const common = new CommonValues(signatures.length);
   collectCollisions(columns, dense, undefined, groups, pairs);
-  if (sparse) collectCollisions(columns, sparse, common, groups, pairs);
+  if (sparse) collectCollisions(columns, sparse, new CommonValues(signatures.length), groups, pairs);
   return pairs;
 }
 
