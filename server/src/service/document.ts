@@ -53,7 +53,8 @@ function groupTags(directives: readonly Directive[]): Tags {
 }
 
 export function attribute(directive: Directive, key: string): string | undefined {
-  return directive.attributes.find((attr) => attr.key === key)?.value;
+  for (const attr of directive.attributes) if (attr.key === key) return attr.value;
+  return undefined;
 }
 
 /** Ids in a `by=`/`against=` value, with their spans. */

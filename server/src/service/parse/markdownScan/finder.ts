@@ -22,6 +22,31 @@ export class NextOccurrence {
   }
 }
 
+/**
+ * Like `NextOccurrence`, for the first match of `pattern` (global, shared by every finder: each search
+ * sets its `lastIndex` first). A regular expression of one character class finds the next of a few
+ * characters several times faster than a loop over each unit.
+ */
+export class NextMatch {
+  private from = -1;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  /** The start of the first match at or after `position`, or -1. */
+  after(position: number): number {
+    if (this.from < 0 || position < this.from || (this.at >= 0 && this.at < position)) {
+      this.from = position;
+      this.pattern.lastIndex = position;
+      this.at = this.pattern.exec(this.text)?.index ?? -1;
+    }
+    return this.at;
+  }
+}
+
 /** Line ends, found with one `NextOccurrence` for `\n` and one for `\r`. */
 export class LineEnds {
   private readonly lf: NextOccurrence;

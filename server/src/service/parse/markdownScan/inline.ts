@@ -14,7 +14,7 @@ import {
 } from './chars';
 import { directiveNameEnd, LabelMatcher } from './labels';
 import { autolinkEnd } from './autolinks';
-import { LineEnds, NextOccurrence } from './finder';
+import { LineEnds, NextMatch, NextOccurrence } from './finder';
 import { LinkScanner } from './links';
 import type { Span } from '../../types';
 import type { ScanOutput } from './output';
@@ -34,8 +34,7 @@ interface Context {
 }
 
 /** Characters that may start something the scanner handles; all others are plain text. */
-const SPECIAL = new Uint8Array(128);
-for (const char of '\\`<[]:') SPECIAL[char.charCodeAt(0)] = 1;
+const SPECIAL = /[\\`<[\]:]/g;
 
 /**
  * Scans inline text left to right, CommonMark-style: the leftmost construct wins, backslash escapes
@@ -49,6 +48,7 @@ export class InlineScanner {
   private readonly commentCloses: NextOccurrence;
   private readonly closingBraces: NextOccurrence;
   private readonly lineEnds: LineEnds;
+  private readonly specials: NextMatch;
 
   constructor(
     private readonly text: string,
@@ -61,6 +61,7 @@ export class InlineScanner {
     this.commentCloses = new NextOccurrence(text, '-->');
     this.closingBraces = new NextOccurrence(text, '}');
     this.lineEnds = new LineEnds(text);
+    this.specials = new NextMatch(text, SPECIAL);
   }
 
   /** Scans `start..end`, reading reference definitions first when `definitions` (a paragraph's start). */
@@ -79,12 +80,12 @@ export class InlineScanner {
         context = contexts[contexts.length - 1];
         continue;
       }
-      const code = text.charCodeAt(i);
-      if (code >= 128 || SPECIAL[code] === 0) {
-        i++;
+      const special = this.specials.after(i);
+      if (special !== i) {
+        i = special < 0 || special > context.end ? context.end : special;
         continue;
       }
-      switch (code) {
+      switch (text.charCodeAt(i)) {
         case BACKSLASH:
           if (i + 1 < context.end && isAsciiPunctuation(text.charCodeAt(i + 1))) {
             escaped = i + 1;
