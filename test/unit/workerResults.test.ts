@@ -50,7 +50,9 @@ test('unpacked diagnostics are read (and replaced) as plain arrays', () => {
 test('output lines written on a worker come back with their sort keys', () => {
   const written = analyses().map((analysis) => ({ ...analysis, diagnostics: [], lines: renderKeyedFile({ format: 'json', cwd: '/srv', quiet: false }, { file: analysis.file, path: `/srv/${analysis.file}` }, analysis.diagnostics)! }));
   const expected = structuredClone(written);
-  const unpacked = unpackResults(structuredClone(packResults(written)));
+  const packed = packResults(written);
+  assert.ok(!packed.json.includes('\\"rule\\"'), 'the lines travel beside the JSON, not escaped inside it');
+  const unpacked = unpackResults(structuredClone(packed));
   assert.ok(unpacked[0].lines?.keys instanceof Int32Array && unpacked[0].lines.keys.length > 0);
   assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
 });

@@ -2,7 +2,8 @@
  * How worker results cross to the main thread. Structured clone rebuilds each of the many small objects
  * of diagnostics and summaries slowly on the receiving side; JSON strings parse in about half the time,
  * and leave compact objects that share nothing with the texts they were read from. The typed arrays
- * (similarity inputs, actor places) travel beside the strings, as they are. Each result's diagnostics are
+ * (similarity inputs, actor places) and the command line's output lines travel beside the JSON, as they
+ * are. Each result's diagnostics are
  * a JSON string of their own, parsed when first read: the language server reads most of them only once
  * every document is analysed, so the main thread does not spend the indexing on them.
  */
@@ -21,6 +22,8 @@ export interface PackedResults {
   places: (Int32Array | undefined)[];
   /** Each result's `lines.keys`, by index. */
   lineKeys: (Int32Array | undefined)[];
+  /** Each result's `lines.text`, by index. */
+  lineTexts: (string | undefined)[];
 }
 
 /** Packs results for posting; takes the diagnostics and typed arrays out of `results`. */
@@ -29,13 +32,14 @@ export function packResults(results: readonly FileAnalysis[]): PackedResults {
   const similarity = results.map((result) => result.summary?.similarity);
   const places = results.map((result) => result.actors?.places);
   const lineKeys = results.map((result) => result.lines?.keys);
+  const lineTexts = results.map((result) => result.lines?.text);
   const rest = results.map(({ diagnostics: _, ...result }) => result);
   for (const result of rest) {
     if (result.summary) result.summary.similarity = undefined;
     if (result.actors) (result.actors as { places?: Int32Array }).places = undefined;
-    if (result.lines) (result.lines as { keys?: Int32Array }).keys = undefined;
+    if (result.lines) Object.assign(result.lines, { keys: undefined, text: undefined });
   }
-  return { json: JSON.stringify(rest), diagnostics, similarity, places, lineKeys };
+  return { json: JSON.stringify(rest), diagnostics, similarity, places, lineKeys, lineTexts };
 }
 
 export function unpackResults(packed: PackedResults): FileAnalysis[] {
@@ -46,6 +50,8 @@ export function unpackResults(packed: PackedResults): FileAnalysis[] {
     if (result.actors && places) result.actors.places = places;
     const lineKeys = packed.lineKeys[index];
     if (result.lines && lineKeys) result.lines.keys = lineKeys;
+    const lineText = packed.lineTexts[index];
+    if (result.lines && lineText !== undefined) result.lines.text = lineText;
     const summary = result.summary;
     if (!summary) return;
     const similarity = packed.similarity[index];
