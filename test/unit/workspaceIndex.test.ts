@@ -107,3 +107,12 @@ test('an analysis made for an older text, configuration or registry is not taken
   for (const [file, text] of Object.entries({ ...documents, [first]: edited })) fresh.setDocument(file, text);
   for (const file of fresh.files()) assert.deepEqual(workspace.diagnostics(file), fresh.diagnostics(file), file);
 });
+
+test('rehearsing a document analyses it without keeping the analysis: the document is still to be analysed', () => {
+  const workspace = workspaceOf(DOCUMENTS);
+  const [first] = workspace.files();
+  const before = workspace.unanalyzed().map((job) => job.file);
+  workspace.rehearse(first);
+  assert.deepEqual(workspace.unanalyzed().map((job) => job.file), before);
+  assert.ok(before.includes(first));
+});

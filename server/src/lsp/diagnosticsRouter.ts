@@ -6,7 +6,7 @@ import type { Diagnostic } from '../service/types';
 import { ClosedDocumentsPublisher } from './closedDocuments';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticReports } from './diagnosticReports';
-import { indexCorpora } from './indexing';
+import { indexCorpora, prepareForEdits } from './indexing';
 import { DiagnosticsPublisher, type OpenDocument } from './publisher';
 import { DEFAULT_SETTINGS, type CorpusSettings, type SettingsReader } from './settings';
 
@@ -50,12 +50,15 @@ export class DiagnosticsRouter {
   start(): Promise<void> {
     this.indexing = true;
     this.indexed = this.applySettings(this.corpora.all())
-      .then(() => indexCorpora(this.connection, this.corpora.all(), this.corpora.logger, (root) => this.openFiles(root)))
+      .then(() => indexCorpora(this.connection, this.corpora.all(), this.corpora.logger))
       .catch((error: unknown) => this.corpora.logger.error(`corpus-lint: indexing failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
       .finally(() => {
         this.indexing = false;
       });
-    return this.indexed.then(() => this.publishAll());
+    return this.indexed.then(() => {
+      this.publishAll();
+      setImmediate(() => prepareForEdits(this.corpora.all(), (root) => this.openFiles(root)));
+    });
   }
 
   /** Resolves once the first indexing is over (done or cancelled): requests that read the whole corpus wait for it. */

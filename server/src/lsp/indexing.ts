@@ -8,8 +8,6 @@ import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
 
 /** Documents analysed on the main thread between two looks at the message queue, so requests are answered while indexing. */
 const CHUNK = 50;
-/** The same while worker threads analyse the rest: fewer, as the main thread then has a core less. */
-const CHUNK_ALONGSIDE = 10;
 /** Progress goes to the client at most this often: each report is a write this thread makes while the workers are busy. */
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -53,7 +51,7 @@ function takeWorkers(workspace: CorpusWorkspace): WorkerThreads {
  * hold; a result for a text or setup that changed meanwhile is dropped and made again. Cancelling the
  * progress stops the eager work; documents are then analysed when first asked about.
  */
-export async function indexCorpora(connection: Connection, corpora: readonly LoadedWorkspace[], logger: Logger, openFiles: (root: string) => ReadonlySet<string>): Promise<void> {
+export async function indexCorpora(connection: Connection, corpora: readonly LoadedWorkspace[], logger: Logger): Promise<void> {
   const total = corpora.reduce((sum, { workspace }) => sum + workspace.files().length, 0);
   if (total === 0) return;
   const progress = await connection.window.createWorkDoneProgress();
@@ -73,10 +71,10 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
   };
   tell();
   try {
-    for (const { root, workspace } of corpora) {
+    for (const { workspace } of corpora) {
       const before = done;
       done += workspace.files().length - workspace.unanalyzed().length;
-      await analyzeAll(workspace, openFiles(root), cancel.signal, logger, (analysed) => {
+      await analyzeAll(workspace, cancel.signal, logger, (analysed) => {
         done = Math.min(total, done + analysed);
         reportNowAndThen();
       });
@@ -97,42 +95,46 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
 
 /**
  * Analyses the documents not analysed yet, on worker threads while there are many, until none is left;
- * tells `progress` how many it did. Alongside the workers this thread analyses the open documents, so that
- * the code that re-checks them as they are edited is compiled (and its actor matcher built) when editing
- * starts. It takes no share of the others: with every core busy, a document analysed here costs more than
- * on a worker, as this thread's heap holds the whole corpus.
+ * tells `progress` how many it did. The open documents go to the workers too: with every core busy, work on
+ * this thread (building its own actor matcher, above all) would only slow them down. `prepareForEdits`
+ * does that work once the index is ready.
  */
-async function analyzeAll(workspace: CorpusWorkspace, open: ReadonlySet<string>, signal: AbortSignal, logger: Logger, progress: (analysed: number) => void): Promise<void> {
+async function analyzeAll(workspace: CorpusWorkspace, signal: AbortSignal, logger: Logger, progress: (analysed: number) => void): Promise<void> {
   let useWorkers = true;
-  const analyzeHere = async (jobs: readonly AnalysisJob[], chunk: number) => {
-    for (let i = 0; i < jobs.length && !signal.aborted; i += chunk) {
-      const some = jobs.slice(i, i + chunk);
-      for (const { file } of some) workspace.analyze(file);
-      progress(some.length);
-      await nextTurn();
-    }
-  };
   for (;;) {
     const jobs = workspace.unanalyzed();
     if (jobs.length === 0 || signal.aborted) return;
     if (!useWorkers || !workersPay(jobs.length)) {
-      await analyzeHere(jobs, CHUNK);
+      await analyzeHere(workspace, jobs, signal, progress);
       continue;
     }
-    const elsewhere = jobs.filter((job) => !open.has(job.file));
-    const here = jobs.filter((job) => open.has(job.file));
-    const byFile = new Map(elsewhere.map((job) => [job.file, job]));
+    const byFile = new Map(jobs.map((job) => [job.file, job]));
     const onBatch = (batch: FileAnalysis[]) => progress(batch.filter((result) => workspace.accept(byFile.get(result.file)!, result)).length);
     const { overrides } = workspace.analysisSetup();
-    const failure = runInWorkers(takeWorkers(workspace), elsewhere.map(({ file, source }) => ({ file, source })), { overrides, signal, logger, onBatch }).then(
+    const error = await runInWorkers(takeWorkers(workspace), jobs.map(({ file, source }) => ({ file, source })), { overrides, signal, logger, onBatch }).then(
       () => undefined,
-      (error: unknown) => error,
+      (failure: unknown) => failure,
     );
-    await analyzeHere(here, CHUNK_ALONGSIDE);
-    const error = await failure;
     if (error !== undefined) {
       logger.error(`corpus-lint: analysis on worker threads failed, going on without them: ${error instanceof Error ? error.message : String(error)}`);
       useWorkers = false;
     }
   }
+}
+
+async function analyzeHere(workspace: CorpusWorkspace, jobs: readonly AnalysisJob[], signal: AbortSignal, progress: (analysed: number) => void): Promise<void> {
+  for (let i = 0; i < jobs.length && !signal.aborted; i += CHUNK) {
+    const some = jobs.slice(i, i + CHUNK);
+    for (const { file } of some) workspace.analyze(file);
+    progress(some.length);
+    await nextTurn();
+  }
+}
+
+/**
+ * Once the index is ready: analyses each open document on this thread once more, keeping nothing, so that
+ * its actor matcher is built and the analysis compiled before the first edit rather than on it.
+ */
+export function prepareForEdits(corpora: readonly LoadedWorkspace[], openFiles: (root: string) => ReadonlySet<string>): void {
+  for (const { root, workspace } of corpora) for (const file of openFiles(root)) workspace.rehearse(file);
 }

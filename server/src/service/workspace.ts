@@ -138,7 +138,7 @@ export class CorpusWorkspace {
   /** Analyses `text` as if it were the text of `file`, without keeping it. */
   analyzeText(file: string, text: string): DocumentAnalysis {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    return analyzeDocument(file, { text, bom: false, eol }, this.setup.env, { logger: this.options.logger, overrides: this.overrides });
+    return this.analyzeSource(file, { text, bom: false, eol });
   }
 
   setConfig(source: string): void {
@@ -198,6 +198,15 @@ export class CorpusWorkspace {
     return this.files().flatMap((file) => this.record(file)?.summary ?? []);
   }
 
+  /**
+   * Analyses a document here once more, keeping nothing: builds this thread's actor matcher and runs the
+   * analysis once, so that the first edit of a document analysed elsewhere does not wait for that.
+   */
+  rehearse(file: string): void {
+    const source = this.sources.get(file);
+    if (source) this.analyzeSource(file, source);
+  }
+
   /** Analyses a document now, unless it is analysed already. */
   analyze(file: string): void {
     this.record(file);
@@ -252,12 +261,16 @@ export class CorpusWorkspace {
   private analyzeHere(file: string): { record: DocumentRecord; parsed: Parsed } | undefined {
     const source = this.sources.get(file);
     if (!source) return undefined;
-    const { doc, context, diagnostics, summary } = analyzeDocument(file, source, this.setup.env, { logger: this.options.logger, overrides: this.overrides });
+    const { doc, context, diagnostics, summary } = this.analyzeSource(file, source);
     const record: DocumentRecord = { diagnostics, summary };
     const parsed: Parsed = { doc, context };
     this.records.set(file, record);
     this.parsed.set(file, parsed);
     return { record, parsed };
+  }
+
+  private analyzeSource(file: string, source: SourceText): DocumentAnalysis {
+    return analyzeDocument(file, source, this.setup.env, { logger: this.options.logger, overrides: this.overrides });
   }
 
   /** Works out a document's actor places from its parse tree, if its record lacks them: when first asked for, or before the tree is dropped. */
