@@ -36,11 +36,13 @@ const AFTER_PRONOUN_ONE = new Set(['of', 'another']);
 /** Every number expression of `text`, left to right. */
 export function scanNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
-  const start = new RegExp(START);
-  for (let match = start.exec(text); match; match = start.exec(text)) {
+  // One shared expression, as no scan starts while another is under way: a copy per call costs more than
+  // the search in a short text such as a tag's label.
+  START.lastIndex = 0;
+  for (let match = START.exec(text); match; match = START.exec(text)) {
     const { expression, resume } = readExpression(text, match.index);
     if (expression) found.push(expression);
-    start.lastIndex = Math.max(resume, match.index + 1);
+    START.lastIndex = Math.max(resume, match.index + 1);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { idList } from '../../document';
+import type { Directive } from '../../parse/markdown';
 import type { Span } from '../../types';
 import type { DocumentContext } from '../rule';
 
@@ -16,15 +17,18 @@ export function actorReferences(context: DocumentContext): ActorReference[] {
 function collectReferences(context: DocumentContext): ActorReference[] {
   const references: ActorReference[] = [];
   for (const item of context.fields?.get('actors')?.items ?? []) {
-    if (typeof item.value === 'string') references.push({ id: item.value, where: 'front-matter', ...item.span });
+    if (typeof item.value === 'string') references.push({ id: item.value, where: 'front-matter', start: item.span.start, end: item.span.end });
   }
   const { tags } = context.doc;
-  for (const tag of tags.actor) {
-    for (const entry of idList(tag, 'id')) references.push({ ...entry, where: 'id' });
-  }
-  for (const tag of [...tags.casualty, ...tags.event]) {
-    for (const key of ['by', 'against'] as const) {
-      for (const entry of idList(tag, key)) references.push({ ...entry, where: key });
+  // The attribute's key is also where the id is written.
+  const add = (tag: Directive, key: 'id' | 'by' | 'against') => {
+    for (const { id, start, end } of idList(tag, key)) references.push({ id, where: key, start, end });
+  };
+  for (const tag of tags.actor) add(tag, 'id');
+  for (const group of [tags.casualty, tags.event]) {
+    for (const tag of group) {
+      add(tag, 'by');
+      add(tag, 'against');
     }
   }
   return references.sort((a, b) => a.start - b.start);
