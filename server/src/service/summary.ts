@@ -73,14 +73,9 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
     similarity: { shingles, signature: minhashSignature(shingles) },
     events: doc.tags.event.flatMap((tag) => {
       const id = attribute(tag, 'id');
-      return id ? [{ ...tagReport(doc, tag), id }] : [];
+      return id ? [tagReport(doc, tag, { id })] : [];
     }),
-    casualties: doc.tags.casualty.map((tag) => ({
-      ...tagReport(doc, tag),
-      event: attribute(tag, 'event'),
-      source: attribute(tag, 'source'),
-      counts: countsOf(tag),
-    })),
+    casualties: doc.tags.casualty.map((tag) => casualtyReport(doc, tag)),
     suppressions: doc.suppressions,
   };
 }
@@ -101,8 +96,13 @@ function duplicateOfSlot(doc: ParsedDocument): DuplicateOfSlot | undefined {
   return { replace: doc.lines.range({ start, end }) };
 }
 
-function tagReport(doc: ParsedDocument, tag: Directive): TagReport {
-  return {
+function casualtyReport(doc: ParsedDocument, tag: Directive): CasualtyReport {
+  return tagReport(doc, tag, { event: attribute(tag, 'event'), source: attribute(tag, 'source'), counts: countsOf(tag) });
+}
+
+/** The tag's report with `more` fields after the common ones, set one by one: spreading objects is several times slower. */
+function tagReport<More extends object>(doc: ParsedDocument, tag: Directive, more: More): TagReport & More {
+  const report: TagReport = {
     range: doc.lines.range(tag),
     label: tag.label,
     date: attribute(tag, 'date'),
@@ -110,6 +110,7 @@ function tagReport(doc: ParsedDocument, tag: Directive): TagReport {
     by: idList(tag, 'by').map((entry) => entry.id),
     against: idList(tag, 'against').map((entry) => entry.id),
   };
+  return Object.assign(report, more);
 }
 
 export function countsOf(tag: Directive): Partial<Record<CountKind, Count>> {
