@@ -89,10 +89,10 @@ export class ServerSession {
     }, timeoutMs, `diagnostics of ${uri} version ${version}`);
   }
 
-  /** Waits until no diagnostics have arrived for `quietMs`, at most `limitMs`. */
-  async quiet(quietMs, limitMs) {
+  /** Waits until at least `atLeast` publications have arrived and then none for `quietMs`, at most `limitMs` in all. */
+  async quiet(quietMs, limitMs, atLeast = 0) {
     const deadline = performance.now() + limitMs;
-    while (performance.now() < deadline && performance.now() - this.lastPublicationAt < quietMs) {
+    while (performance.now() < deadline && (this.publications < atLeast || performance.now() - this.lastPublicationAt < quietMs)) {
       await new Promise((resolve) => setTimeout(resolve, quietMs / 4));
     }
   }
