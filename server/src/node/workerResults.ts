@@ -3,9 +3,9 @@
  * of diagnostics and summaries slowly on the receiving side; JSON strings parse in about half the time,
  * and leave compact objects that share nothing with the texts they were read from. The typed arrays
  * (similarity inputs, actor places) and the command line's output lines travel beside the JSON, as they
- * are. Each result's diagnostics are
- * a JSON string of their own, parsed when first read: the language server reads most of them only once
- * every document is analysed, so the main thread does not spend the indexing on them.
+ * are. Each result's diagnostics are a JSON string of their own, parsed when first read: the language
+ * server reads most of them only once every document is analysed, so the main thread does not spend the
+ * indexing on them.
  */
 import type { SimilarityInput } from '../service/similarity/nearDuplicates';
 import type { Diagnostic } from '../service/types';
