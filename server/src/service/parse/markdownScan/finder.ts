@@ -1,49 +1,35 @@
 /**
- * Finds the next occurrence of a string at or after a position, remembering its last answer: a
- * left-to-right scan that asks again and again (every unclosed comment, every error's line end) then
- * searches each stretch of the text once.
+ * Finds the next occurrence of a string, or the next match of a regular expression, at or after a
+ * position, remembering its last answer: a left-to-right scan that asks again and again (every unclosed
+ * comment, every error's line end, every plain character) then searches each stretch of the text once.
  */
 export class NextOccurrence {
   private from = -1;
   private at = -1;
 
+  /**
+   * `needle` is a string to find, or a global regular expression (which may be shared: each search sets
+   * its `lastIndex` first). One of a single character class finds the next of a few characters several
+   * times faster than a loop over each unit.
+   */
   constructor(
     private readonly text: string,
-    private readonly needle: string,
+    private readonly needle: string | RegExp,
   ) {}
 
   /** The first occurrence at or after `position`, or -1. */
   after(position: number): number {
     if (this.from < 0 || position < this.from || (this.at >= 0 && this.at < position)) {
       this.from = position;
-      this.at = this.text.indexOf(this.needle, position);
+      this.at = this.search(position);
     }
     return this.at;
   }
-}
 
-/**
- * Like `NextOccurrence`, for the first match of `pattern` (global, shared by every finder: each search
- * sets its `lastIndex` first). A regular expression of one character class finds the next of a few
- * characters several times faster than a loop over each unit.
- */
-export class NextMatch {
-  private from = -1;
-  private at = -1;
-
-  constructor(
-    private readonly text: string,
-    private readonly pattern: RegExp,
-  ) {}
-
-  /** The start of the first match at or after `position`, or -1. */
-  after(position: number): number {
-    if (this.from < 0 || position < this.from || (this.at >= 0 && this.at < position)) {
-      this.from = position;
-      this.pattern.lastIndex = position;
-      this.at = this.pattern.exec(this.text)?.index ?? -1;
-    }
-    return this.at;
+  private search(from: number): number {
+    if (typeof this.needle === 'string') return this.text.indexOf(this.needle, from);
+    this.needle.lastIndex = from;
+    return this.needle.exec(this.text)?.index ?? -1;
   }
 }
 

@@ -14,7 +14,7 @@ import {
 } from './chars';
 import { directiveNameEnd, LabelMatcher } from './labels';
 import { autolinkEnd } from './autolinks';
-import { LineEnds, NextMatch, NextOccurrence } from './finder';
+import { LineEnds, NextOccurrence } from './finder';
 import { LinkScanner } from './links';
 import type { Span } from '../../types';
 import type { ScanOutput } from './output';
@@ -48,7 +48,7 @@ export class InlineScanner {
   private readonly commentCloses: NextOccurrence;
   private readonly closingBraces: NextOccurrence;
   private readonly lineEnds: LineEnds;
-  private readonly specials: NextMatch;
+  private readonly specials: NextOccurrence;
 
   constructor(
     private readonly text: string,
@@ -61,7 +61,7 @@ export class InlineScanner {
     this.commentCloses = new NextOccurrence(text, '-->');
     this.closingBraces = new NextOccurrence(text, '}');
     this.lineEnds = new LineEnds(text);
-    this.specials = new NextMatch(text, SPECIAL);
+    this.specials = new NextOccurrence(text, SPECIAL);
   }
 
   /** Scans `start..end`, reading reference definitions first when `definitions` (a paragraph's start). */
