@@ -46,12 +46,10 @@ export class CorpusDiagnosticsIndex {
     });
   }
 
+  /** Takes in every document of a corpus, once, before any `update`. */
   build(summaries: readonly DocumentSummary[]): void {
-    const ignored = new Set<string>();
-    for (const summary of summaries) {
-      this.summaries.set(summary.file, summary);
-      for (const groups of this.groups) groups.update(summary.file, summary, ignored);
-    }
+    for (const summary of summaries) this.summaries.set(summary.file, summary);
+    for (const groups of this.groups) groups.addNew(summaries);
     this.similarity.rebuild(new Map(summaries.map((summary) => [summary.file, summary.similarity])));
     for (const summary of summaries) this.stale.add(summary.file);
   }

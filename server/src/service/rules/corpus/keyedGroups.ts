@@ -55,6 +55,24 @@ export class KeyedGroups {
     }
   }
 
+  /**
+   * Takes in the summaries of documents not in any group yet, as `update` would one after another, without
+   * noting which files each one affects (every file is new): that note costs a pass over each group per
+   * member added.
+   */
+  addNew(summaries: readonly DocumentSummary[]): void {
+    for (const summary of summaries) {
+      const keys = [...new Set(this.grouped.keys(summary))];
+      if (keys.length === 0) continue;
+      this.keysOf.set(summary.file, keys);
+      for (const key of keys) {
+        const group = this.groups.get(key) ?? this.groups.set(key, new Map()).get(key)!;
+        group.set(summary.file, { projection: this.grouped.project(summary, key) });
+        this.findings.delete(key);
+      }
+    }
+  }
+
   /** The rule's findings on `file`. Throws what the rule throws. */
   findingsFor(file: string): CorpusFinding[] {
     return (this.keysOf.get(file) ?? []).flatMap((key) => this.groupFindings(key).get(file) ?? []);
