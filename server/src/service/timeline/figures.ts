@@ -16,10 +16,13 @@ export interface PlacedCasualty {
 export function combineFigures(reports: readonly PlacedCasualty[]): Partial<Record<CountKind, Figure>> {
   const figures: Partial<Record<CountKind, Figure>> = {};
   for (const kind of COUNT_KINDS) {
-    const counted: FigureReport[] = reports.flatMap(({ file, casualty }) => {
+    const counted: FigureReport[] = [];
+    for (const { file, casualty } of reports) {
       const count = casualty.counts[kind];
-      return count ? [{ count, ...(casualty.source && { source: casualty.source }), location: { file, range: casualty.range } }] : [];
-    });
+      if (!count) continue;
+      const location = { file, range: casualty.range };
+      counted.push(casualty.source ? { count, source: casualty.source, location } : { count, location });
+    }
     if (counted.length === 0) continue;
     const first = counted[0].count;
     figures[kind] = {
