@@ -26,7 +26,7 @@ export interface PackedResults {
   lineTexts: (string | undefined)[];
 }
 
-/** Packs results for posting; takes the diagnostics and typed arrays out of `results`. */
+/** Packs results for posting; takes the diagnostics, typed arrays and output lines' texts out of `results`. */
 export function packResults(results: readonly FileAnalysis[]): PackedResults {
   const diagnostics = results.map((result) => JSON.stringify(result.diagnostics));
   const similarity = results.map((result) => result.summary?.similarity);

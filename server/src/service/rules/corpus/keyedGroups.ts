@@ -38,7 +38,7 @@ export class KeyedGroups {
     if (newKeys.size > 0) this.keysOf.set(file, [...newKeys]);
     else this.keysOf.delete(file);
     for (const key of new Set([...oldKeys, ...newKeys])) {
-      const group = this.groups.get(key) ?? this.groups.set(key, new Map()).get(key)!;
+      const group = this.group(key);
       const before = group.get(file);
       if (summary && newKeys.has(key)) {
         const projection = this.grouped.project(summary, key);
@@ -66,7 +66,7 @@ export class KeyedGroups {
       if (keys.length === 0) continue;
       this.keysOf.set(summary.file, keys);
       for (const key of keys) {
-        const group = this.groups.get(key) ?? this.groups.set(key, new Map()).get(key)!;
+        const group = this.group(key);
         group.set(summary.file, { projection: this.grouped.project(summary, key) });
         this.findings.delete(key);
       }
@@ -76,6 +76,13 @@ export class KeyedGroups {
   /** The rule's findings on `file`. Throws what the rule throws. */
   findingsFor(file: string): CorpusFinding[] {
     return (this.keysOf.get(file) ?? []).flatMap((key) => this.groupFindings(key).get(file) ?? []);
+  }
+
+  /** The members of the group of `key`, made empty if there is none. */
+  private group(key: string): Map<string, Member> {
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = new Map()));
+    return group;
   }
 
   private groupFindings(key: string): ReadonlyMap<string, CorpusFinding[]> {
