@@ -1,4 +1,4 @@
-/** Reading a document's bytes into the reused buffer: whole files of every size, and files that report no size. */
+/** Reading documents' bytes into the reused buffers: whole files of every size, batches, and files that report no size. */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { readBytesTransient } from '../../server/src/node/readBytes';
+import { readAllTransient, readBytesTransient } from '../../server/src/node/readBytes';
 
 const dir = mkdtempSync(join(tmpdir(), 'corpus-lint-read-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,5 +28,20 @@ test('a file that reports no size (a named pipe) is read until it ends, however 
     assert.equal(Buffer.from(readBytesTransient(fifo)).toString(), 'first second third');
   } finally {
     writer.kill();
+  }
+});
+
+test('a batch keeps every file whole until the batch is read, across buffers it outgrows, with errors in their places', () => {
+  const sizes = [10, 700_000, 0, 500_000, 65_536, 2_000_000, 5];
+  const files = sizes.map((size, index) => ({ path: join(dir, `batch-${index}.md`), bytes: randomBytes(size) }));
+  for (const { path, bytes } of files) writeFileSync(path, bytes);
+  const paths = files.map((file) => file.path);
+  paths.splice(3, 0, join(dir, 'missing.md'));
+  for (let round = 0; round < 2; round++) {
+    const read = readAllTransient(paths);
+    assert.equal(read.length, paths.length);
+    const missing = read.splice(3, 1)[0];
+    assert.ok(missing instanceof Error && (missing as NodeJS.ErrnoException).code === 'ENOENT', 'the missing file in its place');
+    read.forEach((bytes, index) => assert.deepEqual(Buffer.from(bytes as Uint8Array), files[index].bytes, `file ${index} of ${sizes[index]} bytes, round ${round}`));
   }
 });

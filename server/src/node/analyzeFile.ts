@@ -25,11 +25,19 @@ export interface FileAnalysisOptions extends AnalysisOptions {
 
 /** Reads a document of the corpus at `root` and analyses it; a file that cannot be read gets a `document/unreadable` diagnostic. */
 export function analyzeFile(root: string, file: string, env: RuleEnvironment, options: FileAnalysisOptions = {}): FileAnalysis {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | Error;
   try {
     bytes = readBytesTransient(join(root, file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    bytes = error as Error;
+  }
+  return analyzeBytes(file, bytes, env, options);
+}
+
+/** Analyses a document read as `bytes`; when `bytes` is the error that kept it from being read, a `document/unreadable` diagnostic. */
+export function analyzeBytes(file: string, bytes: Uint8Array | Error, env: RuleEnvironment, options: FileAnalysisOptions = {}): FileAnalysis {
+  if (bytes instanceof Error) {
+    const code = (bytes as NodeJS.ErrnoException).code ?? String(bytes);
     const origin = { line: 0, character: 0 };
     return { file, diagnostics: [{ rule: 'document/unreadable', severity: 'error', message: `This file cannot be read (${code}).`, range: { start: origin, end: origin } }] };
   }

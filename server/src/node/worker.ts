@@ -6,7 +6,8 @@ import { injectFaults } from '../lsp/faultInjection';
 import type { Logger } from '../service/analyze';
 import { ActorMatcher } from '../service/parse/actorMatcher';
 import type { RuleEnvironment } from '../service/rules/rule';
-import { analyzeFile, analyzeSource, type FileAnalysis, type FileAnalysisOptions } from './analyzeFile';
+import { analyzeBytes, analyzeSource, type FileAnalysis, type FileAnalysisOptions } from './analyzeFile';
+import { readAllTransient } from './readBytes';
 import type { LogEntry, WorkerJob, WorkerRequest, WorkerResponse, WorkerSetup } from './pool';
 import { packResults } from './workerResults';
 
@@ -16,10 +17,14 @@ const env: RuleEnvironment = { config: setup.config, registry: setup.registry, m
 // server test sees the same faults whichever thread analyses a document.
 injectFaults(process.env);
 
-function analyze(job: WorkerJob, options: FileAnalysisOptions): FileAnalysis {
-  if (job.source) return analyzeSource(job.file, job.source, env, options);
-  if (setup.root === undefined) throw new Error(`no text and no corpus root for ${job.file}`);
-  return withLines(analyzeFile(setup.root, job.file, env, options), setup.root);
+/** Analyses the jobs, reading first every file the batch needs from the corpus root. */
+function analyzeBatch(jobs: readonly WorkerJob[], options: FileAnalysisOptions): FileAnalysis[] {
+  const { root } = setup;
+  const unread = jobs.filter((job) => !job.source);
+  if (unread.length > 0 && root === undefined) throw new Error(`no text and no corpus root for ${unread[0].file}`);
+  const read = readAllTransient(unread.map((job) => join(root!, job.file)));
+  let next = 0;
+  return jobs.map((job) => (job.source ? analyzeSource(job.file, job.source, env, options) : withLines(analyzeBytes(job.file, read[next++], env, options), root!)));
 }
 
 /** Writes the diagnostics as output lines when the run asks for them, so the main thread need not read them back. */
@@ -34,7 +39,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
   const logger: Logger = { error: (message, ruleId) => void logs.push({ message, ruleId }) };
   const options: FileAnalysisOptions = { logger, overrides: new Map(request.overrides), actors: setup.actors };
   try {
-    const results = packResults(request.jobs.map((job) => analyze(job, options)));
+    const results = packResults(analyzeBatch(request.jobs, options));
     parentPort!.postMessage({ results, logs } satisfies WorkerResponse);
   } catch (error) {
     parentPort!.postMessage({ failure: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerResponse);
