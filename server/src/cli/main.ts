@@ -113,6 +113,8 @@ function fail(message: string): number {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // Leaving at once spares a large run ~25 ms of tearing down its heap and threads; unless output is still queued.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   },
   (error: unknown) => {
     process.stderr.write(`corpus-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
