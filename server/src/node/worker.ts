@@ -31,7 +31,8 @@ function analyzeBatch(jobs: readonly WorkerJob[], options: FileAnalysisOptions):
 function withLines(analysis: FileAnalysis, root: string): FileAnalysis {
   if (!setup.lines) return analysis;
   const lines = renderKeyedFile(setup.lines, { file: analysis.file, path: join(root, analysis.file) }, analysis.diagnostics);
-  return lines ? { ...analysis, diagnostics: [], lines } : analysis;
+  if (lines) Object.assign(analysis, { diagnostics: [], lines });
+  return analysis;
 }
 
 parentPort!.on('message', (request: WorkerRequest) => {

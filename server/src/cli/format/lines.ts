@@ -63,19 +63,23 @@ export function joinLines(format: LineFormat, lines: readonly string[]): string 
 
 /** One diagnostic's line (without its line break). */
 export function renderLine(format: LineFormat, diagnostic: Diagnostic, place: FilePlace, cwd: string): string {
-  const { start, end } = diagnostic.range;
+  return lineRenderer(format, place, cwd)(diagnostic);
+}
+
+/** Writes the lines of one file's diagnostics, with what they all share worked out once. */
+function lineRenderer(format: LineFormat, place: FilePlace, cwd: string): (diagnostic: Diagnostic) => string {
   // LSP counts from 0; every output format counts lines and UTF-16 columns from 1.
-  const [line, column, endLine, endColumn] = [start.line + 1, start.character + 1, end.line + 1, end.character + 1];
   if (format === 'json') {
     // The same text as JSON.stringify of a JsonDiagnostic, keys in that order, built without the object.
-    return (
-      `{"file":${JSON.stringify(place.file)},"line":${line},"column":${column},"endLine":${endLine},"endColumn":${endColumn},` +
-      `"severity":"${diagnostic.severity}","rule":${JSON.stringify(diagnostic.rule)},"message":${JSON.stringify(diagnostic.message)},"fixable":${diagnostic.fix !== undefined}}`
-    );
+    const head = `{"file":${JSON.stringify(place.file)},"line":`;
+    return ({ range: { start, end }, severity, rule, message, fix }) =>
+      `${head}${start.line + 1},"column":${start.character + 1},"endLine":${end.line + 1},"endColumn":${end.character + 1},` +
+      `"severity":"${severity}","rule":${JSON.stringify(rule)},"message":${JSON.stringify(message)},"fixable":${fix !== undefined}}`;
   }
-  const properties = { file: pathFrom(cwd, place.path), line, col: column, endLine, endColumn, title: diagnostic.rule };
-  const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  return `::${GITHUB_COMMANDS[diagnostic.severity]} ${list.join(',')}::${escapeData(diagnostic.message)}`;
+  const file = `file=${escapeProperty(pathFrom(cwd, place.path))}`;
+  return ({ range: { start, end }, severity, rule, message }) =>
+    `::${GITHUB_COMMANDS[severity]} ${file},line=${start.line + 1},col=${start.character + 1},endLine=${end.line + 1},endColumn=${end.character + 1},` +
+    `title=${escapeProperty(rule)}::${escapeData(message)}`;
 }
 
 /** A file's diagnostics (in any order) as lines. */
@@ -89,7 +93,11 @@ export function renderKeyedFile(setup: LineSetup, place: FilePlace, diagnostics:
   if (diagnostics.some((diagnostic) => !RULE_RANKS.has(diagnostic.rule))) return undefined;
   const { text, shown, errors, warnings } = written(setup, place, diagnostics);
   const keys = new Int32Array(shown.length * 3);
-  shown.forEach(({ range, rule }, index) => keys.set([range.start.line, range.start.character, RULE_RANKS.get(rule)!], index * 3));
+  shown.forEach(({ range: { start }, rule }, index) => {
+    keys[index * 3] = start.line;
+    keys[index * 3 + 1] = start.character;
+    keys[index * 3 + 2] = RULE_RANKS.get(rule)!;
+  });
   return { text: text.join(SEPARATORS[setup.format]), keys, errors, warnings };
 }
 
@@ -113,7 +121,7 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
 
 function written(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]) {
   const shown = diagnostics.filter((diagnostic) => isShown(diagnostic, setup.quiet)).sort(byOutputPosition);
-  return { text: shown.map((diagnostic) => renderLine(setup.format, diagnostic, place, setup.cwd)), shown, ...severityCounts(diagnostics) };
+  return { text: shown.map(lineRenderer(setup.format, place, setup.cwd)), shown, ...severityCounts(diagnostics) };
 }
 
 /** Whether the output shows a diagnostic: with `--quiet`, errors only. */
