@@ -57,8 +57,11 @@ export function candidatePairs(signatures: readonly Uint32Array[], threshold: nu
   return pairs;
 }
 
-/** Signatures read this many at a time when laid out slot by slot, so that both sides of the copy stay in cache. */
-const TRANSPOSE_BLOCK = 64;
+/**
+ * Signatures copied this many at a time when laid out slot by slot: each is read in order, and the slots'
+ * rows take the block's values one cache line at a time.
+ */
+const TRANSPOSE_BLOCK = 16;
 
 /** The first `slots` slots of every signature, slot by slot (`[slot * count + doc]`), so a band reads each of its slots sequentially. */
 export function slotColumns(signatures: readonly Uint32Array[], slots: number): Uint32Array {
@@ -66,9 +69,9 @@ export function slotColumns(signatures: readonly Uint32Array[], slots: number): 
   const values = new Uint32Array(slots * count);
   for (let first = 0; first < count; first += TRANSPOSE_BLOCK) {
     const end = Math.min(count, first + TRANSPOSE_BLOCK);
-    for (let slot = 0; slot < slots; slot++) {
-      const row = slot * count;
-      for (let doc = first; doc < end; doc++) values[row + doc] = signatures[doc][slot];
+    for (let doc = first; doc < end; doc++) {
+      const signature = signatures[doc];
+      for (let slot = 0, at = doc; slot < slots; slot++, at += count) values[at] = signature[slot];
     }
   }
   return values;
