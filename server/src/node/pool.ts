@@ -18,6 +18,8 @@ import { unpackResults, type PackedResults } from './workerResults';
 /** Below this many documents, starting worker threads costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
 const BATCH = 100;
+/** Near the end, batches shrink down to this, so that the workers finish close together. */
+const SMALLEST_BATCH = 10;
 /** Batches each worker holds at once: the one it works on and the next, so that it goes on while this thread is busy. */
 const QUEUED_BATCHES = 2;
 /** Worker threads for a large corpus: one per core, at most eight. */
@@ -116,7 +118,10 @@ export class WorkerThreads {
  */
 export async function runInWorkers(threads: WorkerThreads, jobs: readonly WorkerJob[], options: RunOptions = {}): Promise<FileAnalysis[]> {
   const batches: WorkerJob[][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
+  for (let i = 0; i < jobs.length; ) {
+    const size = Math.max(SMALLEST_BATCH, Math.min(BATCH, Math.ceil((jobs.length - i) / (threads.workers.length * QUEUED_BATCHES * 2))));
+    batches.push(jobs.slice(i, (i += size)));
+  }
   const results = new Map<string, FileAnalysis>();
   const logger = options.logger ?? { error: (message: string) => process.stderr.write(`${message}\n`) };
   const { signal } = options;
