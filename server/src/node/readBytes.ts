@@ -24,16 +24,19 @@ export function readBytesTransient(path: string): Uint8Array {
 export function readAllTransient(paths: readonly string[]): (Uint8Array | Error)[] {
   let buffer = batchScratch;
   let at = 0;
+  let total = 0;
   const results = paths.map((path) => {
     try {
       const read = readFile(path, buffer, at);
       [buffer, at] = [read.buffer, read.end];
+      total += read.end - read.start;
       return buffer.subarray(read.start, read.end);
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }
   });
-  if (buffer.length > batchScratch.length) batchScratch = buffer;
+  // The next batch, likely of a similar size, then fits in one buffer.
+  if (total >= batchScratch.length) batchScratch = Buffer.allocUnsafe(total + (total >> 3) + 1);
   return results;
 }
 
