@@ -6,7 +6,7 @@ import type { RuleEnvironment } from '../service/rules/rule';
 import { decodeSource, type SourceText } from '../service/source';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic } from '../service/types';
-import { readBytesTransient } from './readBytes';
+import { readAllTransient } from './readBytes';
 
 /** A document's own diagnostics and summary (and actor places, when asked for), in plain data that can cross a worker boundary. */
 export interface FileAnalysis {
@@ -25,13 +25,7 @@ export interface FileAnalysisOptions extends AnalysisOptions {
 
 /** Reads a document of the corpus at `root` and analyses it; a file that cannot be read gets a `document/unreadable` diagnostic. */
 export function analyzeFile(root: string, file: string, env: RuleEnvironment, options: FileAnalysisOptions = {}): FileAnalysis {
-  let bytes: Uint8Array | Error;
-  try {
-    bytes = readBytesTransient(join(root, file));
-  } catch (error) {
-    bytes = error as Error;
-  }
-  return analyzeBytes(file, bytes, env, options);
+  return analyzeBytes(file, readAllTransient([join(root, file)])[0], env, options);
 }
 
 /** Analyses a document read as `bytes`; when `bytes` is the error that kept it from being read, a `document/unreadable` diagnostic. */

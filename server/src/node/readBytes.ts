@@ -2,27 +2,27 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Where files are read to, reused from call to call: reading thousands of files into fresh buffers costs more in garbage collection than in reading them. */
 let scratch: Buffer = Buffer.allocUnsafe(1 << 16);
-let batchScratch: Buffer = Buffer.allocUnsafe(1 << 20);
 
 /**
- * A file's bytes, read into one buffer reused from call to call: valid only until the next call. Like
- * readFileSync, it stops once it has the size the file had when opened, without a last read to find the
- * end; a file that reports no size (as some special files do) is read until a read returns nothing.
+ * A file's bytes, read into one buffer reused from call to call (of this and of readAllTransient): valid
+ * only until the next call. Like readFileSync, it stops once it has the size the file had when opened,
+ * without a last read to find the end; a file that reports no size (as some special files do) is read
+ * until a read returns nothing. Throws what keeps the file from being read.
  */
 export function readBytesTransient(path: string): Uint8Array {
-  const { buffer, start, end } = readFile(path, scratch, 0);
-  scratch = buffer;
-  return buffer.subarray(start, end);
+  const [read] = readAllTransient([path]);
+  if (read instanceof Error) throw read;
+  return read;
 }
 
 /**
  * The bytes of each file of `paths`, or the error that kept it from being read, as readBytesTransient
- * reads them, one after another into one buffer reused from call to call: valid only until the next call.
- * A batch's system calls made together cost about half as much as the same calls made each between two
- * analyses, which leave the processor's caches holding other things.
+ * reads them, one after another into the same reused buffer: valid only until the next call. A batch's
+ * system calls made together cost about half as much as the same calls made each between two analyses,
+ * which leave the processor's caches holding other things.
  */
 export function readAllTransient(paths: readonly string[]): (Uint8Array | Error)[] {
-  let buffer = batchScratch;
+  let buffer = scratch;
   let at = 0;
   let total = 0;
   const results = paths.map((path) => {
@@ -35,8 +35,8 @@ export function readAllTransient(paths: readonly string[]): (Uint8Array | Error)
       return error instanceof Error ? error : new Error(String(error));
     }
   });
-  // The next batch, likely of a similar size, then fits in one buffer.
-  if (total >= batchScratch.length) batchScratch = Buffer.allocUnsafe(total + (total >> 3) + 1);
+  // Outgrown: the next call, likely of a similar size, then fits in one buffer.
+  if (total >= scratch.length) scratch = buffer.length > total ? buffer : Buffer.allocUnsafe(total + (total >> 3) + 1);
   return results;
 }
 
