@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { test } from 'node:test';
-import { article, lintJson, makeCorpus, REGISTRY, runCli } from './run';
+import { article, CLI, lintJson, makeCorpus, REGISTRY, runCli } from './run';
 
 const CLEAN = article('clean', 'The TTP issued a statement.');
 const WARNS = article('warns', 'The TTP issued a statement.\n\nAdvertisement');
@@ -88,4 +90,15 @@ test('stylish prints the file, rows and a summary', () => {
   assert.match(out, /a\.md/);
   assert.match(out, /^\s+9:27\s+error\s+.+\s+casualty\/mismatch$/m);
   assert.match(out, /1 problem/);
+});
+
+test('a reader that closes the pipe early ends the run quietly, with its usual exit status', async () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`e${i}.md`, ERRS])) });
+  const child = spawn(process.execPath, [CLI, '--format', 'json', '.'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const [status] = (await once(child, 'close')) as [number | null];
+  assert.equal(stderr, '');
+  assert.equal(status, 1);
 });

@@ -110,6 +110,14 @@ function fail(message: string): number {
   return 2;
 }
 
+// A reader that stops early (`corpus-lint . | head`) closes the pipe: the rest of the output has nowhere to go, and the
+// run ends as it would have. Any other failure to write is the run's failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`corpus-lint: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(2);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
