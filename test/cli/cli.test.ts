@@ -25,7 +25,7 @@ test('exit 1 on errors; warnings alone exit 0 unless over --max-warnings', () =>
   assert.equal(runCli([], errors).status, 1);
 });
 
-test('exit 2 with one line on standard error: no corpus.yaml, bad arguments, unreadable config', () => {
+test('exit 2 with one line on standard error: no corpus.yaml, bad arguments, unreadable config, a path that does not exist', () => {
   const empty = makeCorpus({ 'a.md': CLEAN });
   const missing = runCli(['.'], empty);
   assert.equal(missing.status, 2);
@@ -40,6 +40,13 @@ test('exit 2 with one line on standard error: no corpus.yaml, bad arguments, unr
   const unreadable = runCli(['a.md'], dirAsConfig);
   assert.equal(unreadable.status, 2);
   assert.match(unreadable.stderr, /cannot read .*corpus\.yaml/);
+  const corpus = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': ERRS });
+  for (const args of [['a.md', 'no-such.md'], ['timeline', 'no-such-folder']]) {
+    const mistyped = runCli(args, corpus);
+    assert.equal(mistyped.status, 2, args.join(' '));
+    assert.match(mistyped.stderr, /^corpus-lint: .*no-such[^/]*: no such file or folder\.\n$/, args.join(' '));
+    assert.equal(mistyped.stdout, '');
+  }
 });
 
 test('--format json: the spec shape, sorted, 1-based, corpus-relative paths', () => {

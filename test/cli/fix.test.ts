@@ -80,3 +80,14 @@ test('--fix never touches a file whose front-matter does not parse', () => {
   assert.equal(result.status, 1);
   assert.equal(readFileSync(join(root, 'broken.md'), 'utf8'), broken);
 });
+
+test('--fix with a path fixes only the files under it, as it reports only them', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a/one.md': article('one', 'The Tehreek e Taliban Pakistan said so.'), 'b/two.md': article('two', 'The Tehreek e Taliban Pakistan said so.') });
+  const untouched = readFileSync(join(root, 'b/two.md'), 'utf8');
+  const fixed = runCli(['--fix', '--format', 'json', 'a'], root);
+  assert.equal(fixed.stderr, '');
+  assert.deepEqual(JSON.parse(fixed.stdout), []);
+  assert.match(readFileSync(join(root, 'a/one.md'), 'utf8'), /The Tehreek-e-Taliban Pakistan said so\./);
+  assert.equal(readFileSync(join(root, 'b/two.md'), 'utf8'), untouched);
+  assert.ok(lintJson(root).diagnostics.some((d) => d.file === 'b/two.md' && d.rule === 'actor/variant'));
+});

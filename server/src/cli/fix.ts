@@ -36,14 +36,18 @@ export interface FixOutcome {
   skipped: string[];
 }
 
-/** Applies every fix until nothing changes, writes the changed files atomically and reports what remains. */
-export async function fixCorpus(corpus: LoadedCorpus): Promise<FixOutcome> {
+/**
+ * Applies every fix to the documents `fixes` accepts (by absolute path) until nothing changes, writes the
+ * changed files atomically and reports what remains. Every document is still read and linted: the
+ * corpus-wide rules need them all.
+ */
+export async function fixCorpus(corpus: LoadedCorpus, fixes: (path: string) => boolean = () => true): Promise<FixOutcome> {
   const files = new Map<string, FixableFile>();
   for (const file of listDocuments(corpus.root, corpus.config)) files.set(file, readFixable(join(corpus.root, file)));
   let reports: FileReport[] = [];
   for (let round = 0; round <= MAX_ROUNDS; round++) {
     reports = lintInMemory(corpus, files);
-    if (round === MAX_ROUNDS || applyRound(reports, files) === 0) break;
+    if (round === MAX_ROUNDS || applyRound(reports.filter((report) => fixes(report.path)), files) === 0) break;
   }
   const written: string[] = [];
   const failures: string[] = [];

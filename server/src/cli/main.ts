@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RULES } from '../service/ruleMeta';
 import { compareStrings } from '../service/text/compare';
@@ -52,9 +53,10 @@ async function lint(options: CliOptions): Promise<number> {
     const corpus = loadCorpus(root);
     const progress = new Progress(process.stderr);
     const onProgress = (done: number, total: number) => progress.update(done, total);
-    const wanted = (file: { path: string }) => paths.some((path) => isWithin(file.path, path));
+    const within = (file: string) => paths.some((path) => isWithin(file, path));
+    const wanted = (file: { path: string }) => within(file.path);
     if (options.fix) {
-      const outcome = await fixCorpus(corpus);
+      const outcome = await fixCorpus(corpus, within);
       for (const failure of outcome.failures) process.stderr.write(`corpus-lint: could not write ${failure}\n`);
       for (const skipped of outcome.skipped) process.stderr.write(`corpus-lint: warning: ${skipped}\n`);
       failed ||= outcome.failures.length > 0;
@@ -87,6 +89,8 @@ function inFileOrder(a: FileOutput, b: FileOutput): number {
 }
 
 function corpusRoot(path: string): string {
+  // A mistyped path would otherwise select no file and pass.
+  if (!existsSync(path)) throw new RunError(`${path}: no such file or folder.`);
   const root = findCorpusRoot(path);
   if (!root) throw new RunError(`no corpus.yaml found in ${resolve(path)} or any folder above it.`);
   return root;
