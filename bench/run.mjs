@@ -54,7 +54,8 @@ function tools() {
 function runChecked(tool, label) {
   const run = runOnce(tool, OUTPUT);
   const ending = run.signal ? `signal ${run.signal}` : `exit ${run.status}`;
-  console.log(`  ${tool.name.padEnd(18)} ${label.padEnd(8)} ${run.seconds.toFixed(2).padStart(8)} s   ${ending}`);
+  const cpu = run.cpuSeconds === undefined ? '' : `   CPU ${run.cpuSeconds.toFixed(2).padStart(6)} s`;
+  console.log(`  ${tool.name.padEnd(18)} ${label.padEnd(8)} ${run.seconds.toFixed(2).padStart(8)} s${cpu}   ${ending}`);
   if (run.signal !== null || (run.status !== 0 && run.status !== 1)) {
     const stderr = readFileSync(outputFiles(tool, OUTPUT).stderr, 'utf8').trimEnd();
     const lastWords = stderr

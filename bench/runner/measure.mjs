@@ -1,4 +1,7 @@
-/** Runs a Node program once: wall-clock time, exit status and peak RSS (read through the peak-rss preload). */
+/**
+ * Runs a Node program once: wall-clock time, CPU time, exit status and peak RSS (read through the peak-rss
+ * preload).
+ */
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,15 +30,40 @@ function readPeakRss(file) {
   return kibibytes.length > 0 ? Math.max(...kibibytes) * 1024 : undefined;
 }
 
+const CLOCK_TICKS_PER_SECOND = clockTicksPerSecond();
+
+function clockTicksPerSecond() {
+  const answer = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  const ticks = Number(answer.stdout?.trim());
+  return Number.isInteger(ticks) && ticks > 0 ? ticks : 100;
+}
+
+/**
+ * CPU seconds (user and system, every thread) of this process's children that have ended: `cutime` and
+ * `cstime` of /proc/self/stat. Undefined where there is no /proc.
+ */
+function endedChildrenCpuSeconds() {
+  let stat;
+  try {
+    stat = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return undefined;
+  }
+  // After the command name in parentheses come the fields from the third on; cutime and cstime are the 16th and 17th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS_PER_SECOND;
+}
+
 /**
  * @param {{name: string, script: string, args: string[], cwd: string}} tool  a Node script and its arguments
- * @returns {{seconds: number, status: number | null, signal: string | null, peakRssBytes: number | undefined}}
+ * @returns {{seconds: number, cpuSeconds: number | undefined, status: number | null, signal: string | null, peakRssBytes: number | undefined}}
  */
 export function runOnce(tool, outputDir) {
   const files = outputFiles(tool, outputDir);
   rmSync(files.peakRss, { force: true });
   const stdout = openSync(files.stdout, 'w');
   const stderr = openSync(files.stderr, 'w');
+  const cpuBefore = endedChildrenCpuSeconds();
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['--require', PRELOAD, tool.script, ...tool.args], {
     cwd: tool.cwd,
@@ -43,8 +71,10 @@ export function runOnce(tool, outputDir) {
     env: { ...process.env, BENCH_PEAK_RSS_FILE: files.peakRss },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuAfter = endedChildrenCpuSeconds();
+  const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   closeSync(stdout);
   closeSync(stderr);
   if (result.error) throw result.error;
-  return { seconds, status: result.status, signal: result.signal, peakRssBytes: readPeakRss(files.peakRss) };
+  return { seconds, cpuSeconds, status: result.status, signal: result.signal, peakRssBytes: readPeakRss(files.peakRss) };
 }

@@ -19,16 +19,30 @@ export function peakRss(runs) {
   return peaks.includes(undefined) ? undefined : Math.max(...peaks);
 }
 
-/** @param {{name: string, runs: {seconds: number, peakRssBytes?: number}[]}[]} results */
+/** The median CPU time of the runs, or undefined when a run could not measure it. */
+export function medianCpu(runs) {
+  const times = runs.map((run) => run.cpuSeconds);
+  return times.includes(undefined) ? undefined : median(times);
+}
+
+/**
+ * Wall time is what the target is about; CPU time (user and system, all threads) says how much work a run
+ * did, and how much of the machine was left to the other tool's single thread.
+ * @param {{name: string, runs: {seconds: number, cpuSeconds?: number, peakRssBytes?: number}[]}[]} results
+ */
 export function timingTable(results) {
   const rows = [
-    ['tool', 'median', 'timed runs', 'peak RSS'],
-    ...results.map(({ name, runs }) => [
-      name,
-      seconds(median(runs.map((run) => run.seconds))),
-      runs.map((run) => run.seconds.toFixed(2)).join(' '),
-      megabytes(peakRss(runs)),
-    ]),
+    ['tool', 'median', 'timed runs', 'CPU (median)', 'peak RSS'],
+    ...results.map(({ name, runs }) => {
+      const cpu = medianCpu(runs);
+      return [
+        name,
+        seconds(median(runs.map((run) => run.seconds))),
+        runs.map((run) => run.seconds.toFixed(2)).join(' '),
+        cpu === undefined ? 'n/a' : seconds(cpu),
+        megabytes(peakRss(runs)),
+      ];
+    }),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('   ').trimEnd());
