@@ -69,8 +69,8 @@ test('--format json: the spec shape, sorted, 1-based, corpus-relative paths', ()
   assert.equal(diagnostics[1].rule, 'document/boilerplate');
 });
 
-test('--quiet reports errors only; a path narrows the report to its files', () => {
-  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'b/z.md': WARNS, 'a.md': ERRS });
+test('--quiet reports errors only; a path narrows the report to the files under it, not a sibling that starts alike', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'b/z.md': WARNS, 'bb/x.md': article('sibling', 'The TTP issued a statement.\n\nAdvertisement'), 'a.md': ERRS });
   assert.deepEqual(lintJson(root, ['--quiet']).diagnostics.map((d) => d.severity), ['error']);
   const narrowed = runCli(['--format', 'json', 'b'], root);
   assert.deepEqual((JSON.parse(narrowed.stdout) as { file: string }[]).map((d) => d.file), ['b/z.md']);

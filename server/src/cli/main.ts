@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { RULES } from '../service/ruleMeta';
 import { compareStrings } from '../service/text/compare';
 import type { FileReport } from '../service/types';
@@ -96,8 +96,10 @@ function corpusRoot(path: string): string {
   return root;
 }
 
+/** Whether the absolute `file` is `path` or under it, whatever the platform's separator. */
 function isWithin(file: string, path: string): boolean {
-  return file === path || file.startsWith(path.endsWith('/') ? path : `${path}/`);
+  const below = relative(path, file);
+  return below === '' || (below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below));
 }
 
 function writeOut(text: string): Promise<void> {
