@@ -51,13 +51,11 @@ function format(options: CliOptions, timeline: Timeline, corpus: LoadedCorpus): 
 
 /**
  * CSV by RFC 4180 (a header row, CRLF between records, a field with a comma, a quote or a line break quoted,
- * null as an empty field), or a JSON array with one row per line. The corpus's text comes from the web, and
- * a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula: such a text cell is written
- * with a leading apostrophe, which spreadsheets show as text.
+ * null as an empty field), or a JSON array with one row per line.
  */
 export function formatExport(rows: readonly ExportRow[], format: 'csv' | 'json'): string {
   if (format === 'json') return rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
-  return stringify([...rows], { header: true, columns: [...EXPORT_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true });
+  return stringify([...rows], { header: true, columns: [...EXPORT_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /**
