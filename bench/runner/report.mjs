@@ -27,7 +27,7 @@ export function medianCpu(runs) {
 
 /**
  * Wall time is what the target is about; CPU time (user and system, all threads) says how much work a run
- * did, and how much of the machine was left to the other tool's single thread.
+ * did, whatever number of threads it spread the work over.
  * @param {{name: string, runs: {seconds: number, cpuSeconds?: number, peakRssBytes?: number}[]}[]} results
  */
 export function timingTable(results) {

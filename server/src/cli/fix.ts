@@ -37,17 +37,17 @@ export interface FixOutcome {
 }
 
 /**
- * Applies every fix to the documents `fixes` accepts (by absolute path) until nothing changes, writes the
+ * Applies every fix to the documents `shouldFix` accepts (by absolute path) until nothing changes, writes the
  * changed files atomically and reports what remains. Every document is still read and linted: the
  * corpus-wide rules need them all.
  */
-export async function fixCorpus(corpus: LoadedCorpus, fixes: (path: string) => boolean = () => true): Promise<FixOutcome> {
+export async function fixCorpus(corpus: LoadedCorpus, shouldFix: (path: string) => boolean = () => true): Promise<FixOutcome> {
   const files = new Map<string, FixableFile>();
   for (const file of listDocuments(corpus.root, corpus.config)) files.set(file, readFixable(join(corpus.root, file)));
   let reports: FileReport[] = [];
   for (let round = 0; round <= MAX_ROUNDS; round++) {
     reports = lintInMemory(corpus, files);
-    if (round === MAX_ROUNDS || applyRound(reports.filter((report) => fixes(report.path)), files) === 0) break;
+    if (round === MAX_ROUNDS || applyRound(reports.filter((report) => shouldFix(report.path)), files) === 0) break;
   }
   const written: string[] = [];
   const failures: string[] = [];
