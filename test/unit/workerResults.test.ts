@@ -56,3 +56,18 @@ test('output lines written on a worker come back with their sort keys', () => {
   assert.ok(unpacked[0].lines?.keys instanceof Int32Array && unpacked[0].lines.keys.length > 0);
   assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
 });
+
+test('a batch mixing results with and without output lines gives each its own lines and diagnostics back', () => {
+  const [first, second] = analyses();
+  const setup = { format: 'json', cwd: '/srv', quiet: false } as const;
+  const written = { ...first, diagnostics: [], lines: renderKeyedFile(setup, { file: first.file, path: `/srv/${first.file}` }, first.diagnostics)! };
+  const unreadable: FileAnalysis = { file: 'gone.md', diagnostics: [] };
+  const batch = [unreadable, written, second, { ...written, file: 'c.md' }];
+  const expected = structuredClone(batch);
+  const unpacked = unpackResults(structuredClone(packResults(batch)));
+  assert.equal(unpacked[1].lines?.text, expected[1].lines?.text);
+  assert.equal(unpacked[2].lines, undefined);
+  assert.deepEqual(unpacked[2].diagnostics, expected[2].diagnostics);
+  assert.equal(unpacked[3].lines?.text, expected[3].lines?.text);
+  assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
+});

@@ -6,6 +6,11 @@
  * are. Each result's diagnostics are a JSON string of their own, parsed when first read: the language
  * server reads most of them only once every document is analysed, so the main thread does not spend the
  * indexing on them.
+ *
+ * The diagnostics' JSON and the output lines of a batch each travel as one string, which each result then
+ * slices. A long string is allocated where the young-generation collector never copies it, and a slice
+ * only points into it, so the main thread's collector does not copy tens of megabytes of text that
+ * lives to the end of the run twice over (once within the young generation, once out of it).
  */
 import type { SimilarityInput } from '../service/similarity/nearDuplicates';
 import type { Diagnostic } from '../service/types';
@@ -14,43 +19,82 @@ import type { FileAnalysis } from './analyzeFile';
 export interface PackedResults {
   /** The results without their diagnostics and typed arrays. */
   json: string;
-  /** Each result's diagnostics, as JSON, by index. */
-  diagnostics: string[];
+  /** Each result's diagnostics as JSON, one after another; `diagnosticEnds` has where each ends. */
+  diagnostics: string;
+  diagnosticEnds: Int32Array;
   /** Each result's `summary.similarity`, by index. */
   similarity: (SimilarityInput | undefined)[];
   /** Each result's `actors.places`, by index. */
   places: (Int32Array | undefined)[];
   /** Each result's `lines.keys`, by index. */
   lineKeys: (Int32Array | undefined)[];
-  /** Each result's `lines.text`, by index. */
-  lineTexts: (string | undefined)[];
+  /** Each result's `lines.text`, one after another; `lineTextEnds` has where each ends (-1 for none). */
+  lineTexts: string;
+  lineTextEnds: Int32Array;
 }
 
 /** Packs results for posting; takes the diagnostics, typed arrays and output lines' texts out of `results`. */
 export function packResults(results: readonly FileAnalysis[]): PackedResults {
-  const diagnostics = results.map((result) => JSON.stringify(result.diagnostics));
+  const diagnostics = joined(results.map((result) => JSON.stringify(result.diagnostics)));
   const similarity = results.map((result) => result.summary?.similarity);
   const places = results.map((result) => result.actors?.places);
   const lineKeys = results.map((result) => result.lines?.keys);
-  const lineTexts = results.map((result) => result.lines?.text);
+  const lineTexts = joined(results.map((result) => result.lines?.text));
   const rest = results.map(({ diagnostics: _, ...result }) => result);
   for (const result of rest) {
     if (result.summary) result.summary.similarity = undefined;
     if (result.actors) (result.actors as { places?: Int32Array }).places = undefined;
     if (result.lines) Object.assign(result.lines, { keys: undefined, text: undefined });
   }
-  return { json: JSON.stringify(rest), diagnostics, similarity, places, lineKeys, lineTexts };
+  return {
+    json: JSON.stringify(rest),
+    diagnostics: diagnostics.text,
+    diagnosticEnds: diagnostics.ends,
+    similarity,
+    places,
+    lineKeys,
+    lineTexts: lineTexts.text,
+    lineTextEnds: lineTexts.ends,
+  };
 }
 
+/** The strings one after another, with where each ends; -1 where there is none. */
+function joined(strings: readonly (string | undefined)[]): { text: string; ends: Int32Array } {
+  const ends = new Int32Array(strings.length);
+  let end = 0;
+  strings.forEach((string, index) => (ends[index] = string === undefined ? -1 : (end += string.length)));
+  return { text: strings.join(''), ends };
+}
+
+/** Reads the strings of a `joined` text back in order. */
+class Pieces {
+  private index = 0;
+  private start = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly ends: Int32Array,
+  ) {}
+
+  next(): string | undefined {
+    const end = this.ends[this.index++];
+    if (end < 0) return undefined;
+    const piece = this.text.slice(this.start, end);
+    this.start = end;
+    return piece;
+  }
+}
 export function unpackResults(packed: PackedResults): FileAnalysis[] {
   const results = JSON.parse(packed.json) as FileAnalysis[];
+  const diagnostics = new Pieces(packed.diagnostics, packed.diagnosticEnds);
+  const lineTexts = new Pieces(packed.lineTexts, packed.lineTextEnds);
   results.forEach((result, index) => {
-    lazyDiagnostics(result, packed.diagnostics[index]);
+    lazyDiagnostics(result, diagnostics.next()!);
     const places = packed.places[index];
     if (result.actors && places) result.actors.places = places;
     const lineKeys = packed.lineKeys[index];
     if (result.lines && lineKeys) result.lines.keys = lineKeys;
-    const lineText = packed.lineTexts[index];
+    const lineText = lineTexts.next();
     if (result.lines && lineText !== undefined) result.lines.text = lineText;
     const summary = result.summary;
     if (!summary) return;
