@@ -6,7 +6,10 @@ import { decodeSource } from '../service/source';
 import { todayIso } from '../service/text/dates';
 import { CorpusWorkspace } from '../service/workspace';
 import { CONFIG_FILE, findCorpusRoot, listDocuments, readTextOrUndefined } from './corpusFiles';
-import { readBytesTransient } from './readBytes';
+import { readSources } from './readSources';
+
+/** Documents read at a time when a corpus loads: their ASCII texts make one string of about a megabyte. */
+const READ_BATCH = 200;
 
 /** corpus.yaml, the registry it names (however written: `./actors.yaml`), or a document it selects. */
 export type CorpusFileKind = 'config' | 'registry' | 'document';
@@ -144,13 +147,16 @@ export class Corpora {
   }
 
   /** Reads a document from disk into its corpus; one that cannot be read any more leaves it. */
-  private readDocument({ root, workspace }: LoadedWorkspace, file: string): void {
-    try {
-      workspace.setDocument(file, decodeSource(readBytesTransient(join(root, file))));
-    } catch (error) {
-      workspace.removeDocument(file);
-      this.logger.error(`corpus-lint: cannot read ${join(root, file)}: ${String(error)}`);
-    }
+  private readDocument(loaded: LoadedWorkspace, file: string): void {
+    this.readDocuments(loaded, [file]);
+  }
+
+  private readDocuments({ root, workspace }: LoadedWorkspace, files: readonly string[]): void {
+    readSources(files.map((file) => join(root, file))).forEach((source, index) => {
+      if (!(source instanceof Error)) return workspace.setDocument(files[index], source);
+      workspace.removeDocument(files[index]);
+      this.logger.error(`corpus-lint: cannot read ${join(root, files[index])}: ${String(source)}`);
+    });
   }
 
   private load(root: string, beforeReading?: BeforeReading): LoadedWorkspace | undefined {
@@ -160,7 +166,7 @@ export class Corpora {
     const loaded = { root, workspace };
     const files = listDocuments(root, workspace.config);
     beforeReading?.(loaded, files.length);
-    for (const file of files) this.readDocument(loaded, file);
+    for (let i = 0; i < files.length; i += READ_BATCH) this.readDocuments(loaded, files.slice(i, i + READ_BATCH));
     this.byRoot.set(root, loaded);
     return loaded;
   }

@@ -29,6 +29,11 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   }
 }
 
+/** What decodeSource gives for bytes that are ASCII with no NUL, already read as `text`. */
+export function asciiSource(text: string): SourceText {
+  return { text, bom: false, eol: eolOf(text) };
+}
+
 export function encodeSource(text: string, source: Pick<SourceText, 'bom'>): Uint8Array {
   const encoded = new TextEncoder().encode(text);
   if (!source.bom) return encoded;
