@@ -99,7 +99,7 @@ function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon:
   const keys = new Uint32Array(columns.count);
   const holdsCommon = new Uint8Array(columns.count);
   for (const band of bandLayout(banding)) {
-    bandKeys(columns, band, keys);
+    bandKeys(columns.values, columns.count, band, keys);
     if (ignoreCommon) {
       holdsCommon.fill(0);
       for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommon.flag(columns.column(slot), MAX_BUCKET, holdsCommon);
@@ -115,13 +115,16 @@ export function addBucketPairs(keys: Uint32Array, groups: HashGroups, pairs: Pai
   groups.forEachRepeated((bucket) => pairBucket(bucket, pairs));
 }
 
-/** Each document's band slots hashed together. */
-function bandKeys({ count, values }: SlotColumns, { start, rows }: BandSlots, keys: Uint32Array): void {
-  for (let doc = 0; doc < count; doc++) {
-    let key = 0;
-    for (let slot = start; slot < start + rows; slot++) key = mixBlock(key, values[slot * count + doc]);
-    keys[doc] = finalize(key) || 1;
+/**
+ * Each document's band slots hashed together, from slot-major `values` (`[slot * count + doc]`). The keys
+ * are built slot by slot, so that each slot's values are read in order rather than `count` apart.
+ */
+export function bandKeys(values: Uint32Array, count: number, { start, rows }: BandSlots, keys: Uint32Array): void {
+  keys.fill(0, 0, count);
+  for (let slot = start, at = start * count; slot < start + rows; slot++) {
+    for (let doc = 0; doc < count; doc++, at++) keys[doc] = mixBlock(keys[doc], values[at]);
   }
+  for (let doc = 0; doc < count; doc++) keys[doc] = finalize(keys[doc]) || 1;
 }
 
 function pairBucket(bucket: Int32Array, pairs: PairSet): void {

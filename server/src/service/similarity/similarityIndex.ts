@@ -10,7 +10,7 @@
  * or leaving the eligible ones) rebuilds everything instead; those are rare.
  */
 import { bandingFor, bandLayout, slotsUsed, type BandSlots } from './banding';
-import { addBucketPairs, DENSE_SIMILARITY, MAX_BUCKET, PairSet, slotColumns } from './candidates';
+import { addBucketPairs, bandKeys, DENSE_SIMILARITY, MAX_BUCKET, PairSet, slotColumns } from './candidates';
 import { CommonValues } from './commonValues';
 import { finalize, mixBlock } from './hash';
 import { HashGroups } from './hashGroups';
@@ -152,7 +152,10 @@ export class SimilarityIndex {
     this.keys = new Uint32Array(this.bands.length * count);
     this.lastBuckets = undefined;
     this.bands.forEach((band, index) => {
-      for (let doc = 0; doc < count; doc++) this.keys[index * count + doc] = this.keyOf(doc, band);
+      const keys = this.keys.subarray(index * count, (index + 1) * count);
+      bandKeys(this.values, count, band, keys);
+      if (!band.ignoresCommon) return;
+      for (let at = band.start * count, end = (band.start + band.rows) * count; at < end; at++) if (this.common[at] === 1) keys[at % count] = IGNORED;
     });
   }
 
