@@ -30,7 +30,7 @@ export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOption
   const threads = options.threads ?? DEFAULT_THREADS;
   const progress = (done: number) => options.onProgress?.(done, files.length);
   if (workersPay(files.length, threads)) {
-    return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry, lines: options.lines }, corpus.env, files, threads, progress);
+    return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry, lines: options.lines }, files, threads, progress);
   }
   return files.map((file, index) => {
     const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });

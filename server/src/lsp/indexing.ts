@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { FileAnalysis } from '../node/analyzeFile';
 import type { LoadedWorkspace } from '../node/corpora';
-import { DEFAULT_THREADS, runInWorkers, workersPay, WorkerThreads, type WorkerJob, type WorkerSetup } from '../node/pool';
+import { DEFAULT_THREADS, runInWorkers, workersPay, WorkerThreads, type WorkerSetup } from '../node/pool';
 import { IndexingNotification } from '../protocol';
 import type { Logger } from '../service/analyze';
 import type { AnalysisJob, CorpusWorkspace } from '../service/workspace';
@@ -14,8 +14,6 @@ const PROGRESS_INTERVAL_MS = 250;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const startedEarly = new WeakMap<CorpusWorkspace, WorkerThreads>();
-/** Worker threads for a large corpus: this thread analyses documents too, between requests. */
-const WORKERS = DEFAULT_THREADS - 1;
 
 /**
  * Starts the worker threads for a corpus large enough to need them as soon as its configuration and
@@ -23,7 +21,7 @@ const WORKERS = DEFAULT_THREADS - 1;
  */
 export function startWorkersEarly({ workspace }: LoadedWorkspace, documents: number): void {
   if (!workersPay(documents)) return;
-  startedEarly.set(workspace, new WorkerThreads(workerSetup(workspace), WORKERS));
+  startedEarly.set(workspace, new WorkerThreads(workerSetup(workspace), DEFAULT_THREADS));
 }
 
 function workerSetup(workspace: CorpusWorkspace): WorkerSetup {
@@ -44,7 +42,7 @@ function takeWorkers(workspace: CorpusWorkspace): WorkerThreads {
   const early = takeEarly(workspace);
   if (early?.suits(setup)) return early;
   early?.stop();
-  return new WorkerThreads(setup, WORKERS);
+  return new WorkerThreads(setup, DEFAULT_THREADS);
 }
 
 /**
@@ -96,10 +94,10 @@ export async function indexCorpora(connection: Connection, corpora: readonly Loa
 }
 
 /**
- * Analyses the documents not analysed yet, on worker threads and this one while there are many, until none
- * is left; tells `progress` how many it did. This thread takes a few documents at a time between messages,
- * so requests are answered meanwhile; it does the work of one more worker, whose start-up, actor matcher and
- * messages it saves, and builds its own matcher for the edits to come.
+ * Analyses the documents not analysed yet, on worker threads while there are many, until none is left;
+ * tells `progress` how many it did. The open documents go to the workers too: with every core busy, work on
+ * this thread (building its own actor matcher, above all) would only slow them down. `prepareForEdits`
+ * does that work once the index is ready.
  */
 async function analyzeAll(workspace: CorpusWorkspace, signal: AbortSignal, logger: Logger, progress: (analysed: number) => void): Promise<void> {
   let useWorkers = true;
@@ -113,12 +111,7 @@ async function analyzeAll(workspace: CorpusWorkspace, signal: AbortSignal, logge
     const byFile = new Map(jobs.map((job) => [job.file, job]));
     const onBatch = (batch: FileAnalysis[]) => progress(batch.filter((result) => workspace.accept(byFile.get(result.file)!, result)).length);
     const { overrides } = workspace.analysisSetup();
-    const here = (some: readonly WorkerJob[]) => {
-      for (const { file } of some) workspace.analyze(file);
-      progress(some.length);
-      return [];
-    };
-    const error = await runInWorkers(takeWorkers(workspace), jobs.map(({ file, source }) => ({ file, source })), { overrides, signal, logger, onBatch, here }).then(
+    const error = await runInWorkers(takeWorkers(workspace), jobs.map(({ file, source }) => ({ file, source })), { overrides, signal, logger, onBatch }).then(
       () => undefined,
       (failure: unknown) => failure,
     );

@@ -11,10 +11,8 @@ import type { Logger } from '../service/analyze';
 import type { CorpusConfig } from '../service/config';
 import type { Registry } from '../service/registry';
 import type { SourceText } from '../service/source';
-import type { RuleEnvironment } from '../service/rules/rule';
 import type { SeveritySetting } from '../service/types';
 import type { FileAnalysis } from './analyzeFile';
-import { analyzeBatch } from './analyzeBatch';
 import { unpackResults, type PackedResults } from './workerResults';
 
 /** Below this many documents, starting worker threads costs more than it saves. */
@@ -24,9 +22,7 @@ const BATCH = 100;
 const SMALLEST_BATCH = 10;
 /** Batches each worker holds at once: the one it works on and the next, so that it goes on while this thread is busy. */
 const QUEUED_BATCHES = 2;
-/** Documents analysed on this thread (`RunOptions.here`) between two looks at the workers' messages. */
-const HERE_SLICE = 20;
-/** Threads that analyse a large corpus, the calling one included: one per core, at most eight. */
+/** Worker threads for a large corpus: one per core, at most eight. */
 export const DEFAULT_THREADS = Math.min(availableParallelism(), 8);
 /** The bundle's worker script, beside the bundle that starts it. */
 const WORKER_SCRIPT = join(__dirname, 'worker.js');
@@ -67,12 +63,6 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Where the workers' log entries go (rules that failed); standard error by default. */
   logger?: Logger;
-  /**
-   * Analyses batches on this thread too, a few documents at a time between the workers' messages: for a
-   * thread with nothing else to do meanwhile, which then does the work of one more worker without starting
-   * one, or sending it anything.
-   */
-  here?: (jobs: readonly WorkerJob[]) => FileAnalysis[];
 }
 
 /** Whether `documents` are worth analysing on `threads` worker threads, and this code can start them. */
@@ -137,25 +127,12 @@ export async function runInWorkers(threads: WorkerThreads, jobs: readonly Worker
   const { signal } = options;
   const stopAll = () => threads.stop();
   let next = 0;
-  const take = () => (signal?.aborted ? undefined : batches[next++]);
-  const received = (batch: FileAnalysis[]) => {
-    for (const result of batch) results.set(result.file, result);
-    options.onBatch?.(batch);
-  };
-  const runHere = async (analyze: (jobs: readonly WorkerJob[]) => FileAnalysis[]) => {
-    for (let batch = take(); batch; batch = take()) {
-      for (let i = 0; i < batch.length && !signal?.aborted; i += HERE_SLICE) {
-        await nextTurn();
-        received(analyze(batch.slice(i, i + HERE_SLICE)));
-      }
-    }
-  };
   const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let finished = false;
       let inFlight = 0;
       const send = () => {
-        const batch = take();
+        const batch = signal?.aborted ? undefined : batches[next++];
         if (batch) {
           inFlight++;
           worker.postMessage({ jobs: batch, overrides: options.overrides } satisfies WorkerRequest);
@@ -169,7 +146,9 @@ export async function runInWorkers(threads: WorkerThreads, jobs: readonly Worker
         inFlight--;
         try {
           for (const entry of response.logs) logger.error(entry.message, entry.ruleId);
-          received(unpackResults(response.results));
+          const batch = unpackResults(response.results);
+          for (const result of batch) results.set(result.file, result);
+          options.onBatch?.(batch);
         } catch (error) {
           return reject(error);
         }
@@ -183,9 +162,9 @@ export async function runInWorkers(threads: WorkerThreads, jobs: readonly Worker
   signal?.addEventListener('abort', stopAll, { once: true });
   try {
     if (threads.failure) throw threads.failure;
-    const used = threads.workers.slice(0, Math.max(options.here ? 0 : 1, batches.length));
+    const used = threads.workers.slice(0, Math.max(1, batches.length));
     for (const idle of threads.workers.slice(used.length)) void idle.terminate();
-    await Promise.all([...used.map(runWorker), options.here && runHere(options.here)]);
+    await Promise.all(used.map(runWorker));
   } catch (error) {
     stopAll();
     throw error;
@@ -195,18 +174,8 @@ export async function runInWorkers(threads: WorkerThreads, jobs: readonly Worker
   return jobs.flatMap((job) => results.get(job.file) ?? []);
 }
 
-/**
- * The command line's way: `files` of the corpus at `setup.root`, read and analysed by `threads` threads,
- * this one (with `env`) and `threads - 1` workers; results in the order of `files`.
- */
-export function analyzeInWorkers(setup: WorkerSetup & { root: string }, env: RuleEnvironment, files: readonly string[], threads: number, onProgress?: (done: number) => void): Promise<FileAnalysis[]> {
+/** The command line's way: `files` of the corpus at `setup.root`, read by the workers, results in the order of `files`. */
+export function analyzeInWorkers(setup: WorkerSetup & { root: string }, files: readonly string[], threads: number, onProgress?: (done: number) => void): Promise<FileAnalysis[]> {
   let done = 0;
-  const logger: Logger = { error: (message) => process.stderr.write(`${message}\n`) };
-  return runInWorkers(new WorkerThreads(setup, threads - 1), files.map((file) => ({ file })), {
-    onBatch: (batch) => onProgress?.((done += batch.length)),
-    logger,
-    here: (jobs) => analyzeBatch(jobs, env, setup, { logger }),
-  });
+  return runInWorkers(new WorkerThreads(setup, threads), files.map((file) => ({ file })), { onBatch: (batch) => onProgress?.((done += batch.length)) });
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
