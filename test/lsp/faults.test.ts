@@ -1,11 +1,14 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeCorpus } from '../cli/run';
 import { CONFIG, REGISTRY, frontMatter } from '../unit/harness';
-import { LspClient } from './lspClient';
+import { WORKER_THRESHOLD } from '../../server/src/node/pool';
+import { sampleDocuments } from '../unit/sampleCorpus';
+import { LspClient, SERVER } from './lspClient';
 
 const VARIANT_DOC = (id: string) => `${frontMatter('', '[ttp]').replace('test-doc', id)}
 A statement of the Tehreek e Taliban Pakistan came late, and the Pakistan Army said nothing.
@@ -97,4 +100,29 @@ test('corpus.yaml deleted while open: closing it drops the corpus and clears its
   await client.diagnostics(uriOf('b.md'), (params) => params.diagnostics.length === 0);
   await open('a.md', VARIANT_DOC('doc-a'));
   assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf('a.md') }, position: { line: 8, character: 30 } }), null);
+});
+
+test('worker threads that cannot start are logged once; the server indexes every document on its own thread', async () => {
+  const documents = sampleDocuments(WORKER_THRESHOLD + 20, 5);
+  const root = makeCorpus({ 'corpus.yaml': CONFIG, 'actors.yaml': REGISTRY, ...documents });
+  roots.push(root);
+  // A copy of the bundle beside a worker script that fails as it loads, as a damaged install would.
+  const broken = mkdtempSync(join(tmpdir(), 'corpus-lint-broken-'));
+  roots.push(broken);
+  copyFileSync(SERVER, join(broken, 'server.js'));
+  writeFileSync(join(broken, 'worker.js'), "throw new Error('this worker script is damaged');\n");
+  const client = new LspClient({}, join(broken, 'server.js'));
+  clients.push(client);
+  const logs: string[] = [];
+  client.connection.onNotification('window/logMessage', ({ message }) => void logs.push(message));
+  await client.initialize([root]);
+  await client.connection.sendNotification('initialized', {});
+  const uris = Object.keys(documents).map((file) => pathToFileURL(join(root, file)).href);
+  const deadline = Date.now() + 60_000;
+  while (!uris.every((uri) => client.published.has(uri)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.ok(uris.every((uri) => client.published.has(uri)), 'every document published');
+  assert.ok(uris.some((uri) => (client.published.get(uri)?.diagnostics.length ?? 0) > 0), 'with diagnostics');
+  const failures = logs.filter((message) => message.includes('worker threads failed'));
+  assert.equal(failures.length, 1, logs.join('\n'));
+  assert.match(failures[0], /this worker script is damaged/);
 });

@@ -16,9 +16,9 @@ export class LspClient {
   private readonly process: ChildProcess;
   readonly exited: Promise<number | null>;
 
-  /** `env` is added to this process's environment for the server. */
-  constructor(env: NodeJS.ProcessEnv = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  /** `env` is added to this process's environment for the server; `server` is the bundle to start. */
+  constructor(env: NodeJS.ProcessEnv = {}, server = SERVER) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

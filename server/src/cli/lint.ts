@@ -30,7 +30,12 @@ export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOption
   const threads = options.threads ?? DEFAULT_THREADS;
   const progress = (done: number) => options.onProgress?.(done, files.length);
   if (workersPay(files.length, threads)) {
-    return analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry, lines: options.lines }, files, threads, progress);
+    try {
+      return await analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry, lines: options.lines }, files, threads, progress);
+    } catch (error) {
+      // A worker that cannot start or runs out of memory costs the run its speed, not its result.
+      stderrLogger.error(`corpus-lint: analysis on worker threads failed, going on in one thread: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return files.map((file, index) => {
     const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
