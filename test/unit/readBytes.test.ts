@@ -6,7 +6,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { readAllTransient, readBytesTransient } from '../../server/src/node/readBytes';
+import { readAllTransient } from '../../server/src/node/readBytes';
+
+/** One file read alone; throws what keeps it from being read. */
+function readBytesTransient(path: string): Uint8Array {
+  const [read] = readAllTransient([path]);
+  if (read instanceof Error) throw read;
+  return read;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'corpus-lint-read-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

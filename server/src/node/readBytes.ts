@@ -4,22 +4,12 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 let scratch: Buffer = Buffer.allocUnsafe(1 << 16);
 
 /**
- * A file's bytes, read into one buffer reused from call to call (of this and of readAllTransient): valid
- * only until the next call. Like readFileSync, it stops once it has the size the file had when opened,
- * without a last read to find the end; a file that reports no size (as some special files do) is read
- * until a read returns nothing. Throws what keeps the file from being read.
- */
-export function readBytesTransient(path: string): Uint8Array {
-  const [read] = readAllTransient([path]);
-  if (read instanceof Error) throw read;
-  return read;
-}
-
-/**
- * The bytes of each file of `paths`, or the error that kept it from being read, as readBytesTransient
- * reads them, one after another into the same reused buffer: valid only until the next call. A batch's
- * system calls made together cost about half as much as the same calls made each between two analyses,
- * which leave the processor's caches holding other things.
+ * The bytes of each file of `paths`, or the error that kept it from being read, one after another into
+ * the same reused buffer: valid only until the next call. Like readFileSync, it stops once it has the
+ * size a file had when opened, without a last read to find the end; a file that reports no size (as some
+ * special files do) is read until a read returns nothing. A batch's system calls made together cost
+ * about half as much as the same calls made each between two analyses, which leave the processor's
+ * caches holding other things.
  */
 export function readAllTransient(paths: readonly string[]): (Uint8Array | Error)[] {
   let buffer = scratch;

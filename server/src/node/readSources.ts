@@ -15,7 +15,8 @@ export function readSources(paths: readonly string[]): (SourceText | Error)[] {
   const joined = Buffer.concat(read.filter((_, index) => plain[index]) as Uint8Array[]).toString('latin1');
   let at = 0;
   return read.map((bytes, index) => {
-    if (bytes instanceof Error || !plain[index]) return bytes instanceof Error ? bytes : decodeSource(bytes);
+    if (bytes instanceof Error) return bytes;
+    if (!plain[index]) return decodeSource(bytes);
     return asciiSource(joined.slice(at, (at += bytes.length)));
   });
 }

@@ -84,6 +84,7 @@ class Pieces {
     return piece;
   }
 }
+
 export function unpackResults(packed: PackedResults): FileAnalysis[] {
   const results = JSON.parse(packed.json) as FileAnalysis[];
   const diagnostics = new Pieces(packed.diagnostics, packed.diagnosticEnds);
