@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export const CLI = join(__dirname, '../../dist/cli.js');
 
@@ -15,6 +15,18 @@ export interface CliResult {
 export function runCli(args: string[], cwd: string, cli = CLI): CliResult {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A copy of a bundle (`dist/cli.js` or `dist/server.js`) in a fresh temporary folder, beside a worker script
+ * that fails as it loads, as in a damaged install. Returns the copy's path; its folder is the caller's to remove.
+ */
+export function bundleWithDamagedWorker(bundle: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'corpus-lint-broken-'));
+  const copy = join(folder, basename(bundle));
+  copyFileSync(bundle, copy);
+  writeFileSync(join(folder, 'worker.js'), "throw new Error('this worker script is damaged');\n");
+  return copy;
 }
 
 /** A corpus in a fresh temporary folder: file name → content (string or bytes). */

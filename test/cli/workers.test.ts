@@ -1,9 +1,8 @@
 /** The command line on a corpus large enough for worker threads reports what one thread finds. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { formatReports } from '../../server/src/cli/format/index';
 import { lintCorpus } from '../../server/src/cli/lint';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
@@ -12,7 +11,7 @@ import { RULES } from '../../server/src/service/ruleMeta';
 import type { FileReport } from '../../server/src/service/types';
 import { CONFIG, REGISTRY } from '../unit/harness';
 import { sampleDocuments } from '../unit/sampleCorpus';
-import { CLI, makeCorpus, runCli } from './run';
+import { bundleWithDamagedWorker, CLI, makeCorpus, runCli } from './run';
 
 test('a corpus above the worker threshold gets the diagnostics of a one-thread run, unreadable files included', async () => {
   const documents = sampleDocuments(WORKER_THRESHOLD + 30, 7);
@@ -57,19 +56,16 @@ test('worker threads write github lines, --quiet and a sub-folder as one thread 
 test('worker threads that cannot start cost the run its speed, not its result: one line, then one thread', () => {
   const documents = sampleDocuments(WORKER_THRESHOLD + 30, 13);
   const root = makeCorpus({ 'corpus.yaml': CONFIG, 'actors.yaml': REGISTRY, ...documents });
-  // A copy of the bundle beside a worker script that fails as it loads, as a damaged install would.
-  const broken = mkdtempSync(join(tmpdir(), 'corpus-lint-broken-'));
+  const broken = bundleWithDamagedWorker(CLI);
   try {
-    copyFileSync(CLI, join(broken, 'cli.js'));
-    writeFileSync(join(broken, 'worker.js'), "throw new Error('this worker script is damaged');\n");
     const usual = runCli(['--format', 'json', '.'], root);
     assert.equal(usual.stderr, '');
-    const fallback = runCli(['--format', 'json', '.'], root, join(broken, 'cli.js'));
+    const fallback = runCli(['--format', 'json', '.'], root, broken);
     assert.equal(fallback.stdout, usual.stdout);
     assert.equal(fallback.status, usual.status);
     assert.equal(fallback.stderr, 'corpus-lint: analysis on worker threads failed, going on in one thread: this worker script is damaged\n');
   } finally {
     rmSync(root, { recursive: true, force: true });
-    rmSync(broken, { recursive: true, force: true });
+    rmSync(dirname(broken), { recursive: true, force: true });
   }
 });

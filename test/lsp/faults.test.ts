@@ -1,10 +1,9 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeCorpus } from '../cli/run';
+import { bundleWithDamagedWorker, makeCorpus } from '../cli/run';
 import { CONFIG, REGISTRY, frontMatter } from '../unit/harness';
 import { WORKER_THRESHOLD } from '../../server/src/node/pool';
 import { sampleDocuments } from '../unit/sampleCorpus';
@@ -106,12 +105,9 @@ test('worker threads that cannot start are logged once; the server indexes every
   const documents = sampleDocuments(WORKER_THRESHOLD + 20, 5);
   const root = makeCorpus({ 'corpus.yaml': CONFIG, 'actors.yaml': REGISTRY, ...documents });
   roots.push(root);
-  // A copy of the bundle beside a worker script that fails as it loads, as a damaged install would.
-  const broken = mkdtempSync(join(tmpdir(), 'corpus-lint-broken-'));
-  roots.push(broken);
-  copyFileSync(SERVER, join(broken, 'server.js'));
-  writeFileSync(join(broken, 'worker.js'), "throw new Error('this worker script is damaged');\n");
-  const client = new LspClient({}, join(broken, 'server.js'));
+  const broken = bundleWithDamagedWorker(SERVER);
+  roots.push(dirname(broken));
+  const client = new LspClient({}, broken);
   clients.push(client);
   const logs: string[] = [];
   client.connection.onNotification('window/logMessage', ({ message }) => void logs.push(message));
