@@ -66,10 +66,12 @@ export async function lintToLines(corpus: LoadedCorpus, setup: LineSetup, option
   const corpusWide = corpusWideOf(corpus, analyses);
   const outputs: FileOutput[] = [];
   for (const [file, diagnostics] of corpus.fileDiagnostics) outputs.push(fileOutput(setup, placeOf(corpus.root, file), diagnostics));
-  for (const { file, diagnostics, lines } of analyses) {
-    const place = placeOf(corpus.root, file);
-    const more = corpusWide.get(file) ?? [];
-    outputs.push(lines ? { ...place, ...mergeIntoFile(setup, place, lines, more) } : fileOutput(setup, place, [...diagnostics, ...more]));
+  for (const analysis of analyses) {
+    const place = placeOf(corpus.root, analysis.file);
+    const more = corpusWide.get(analysis.file) ?? [];
+    // A result with lines carries no diagnostics of its own: reading them would only parse an empty list.
+    const { lines } = analysis;
+    outputs.push(lines ? { file: place.file, path: place.path, ...mergeIntoFile(setup, place, lines, more) } : fileOutput(setup, place, [...analysis.diagnostics, ...more]));
   }
   return outputs;
 }

@@ -138,7 +138,9 @@ export async function runInWorkers(threads: WorkerThreads, jobs: readonly Worker
           worker.postMessage({ jobs: batch, overrides: options.overrides } satisfies WorkerRequest);
         } else if (inFlight === 0) {
           finished = true;
+          // The results are all in: the thread's teardown (its heap freed) need not hold up the caller.
           void worker.terminate();
+          resolve();
         }
       };
       worker.on('message', (response: WorkerResponse) => {

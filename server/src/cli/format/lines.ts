@@ -108,15 +108,35 @@ export function renderKeyedFile(setup: LineSetup, place: FilePlace, diagnostics:
 export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLines, more: readonly Diagnostic[]): FileLines {
   if (more.length === 0) return { text: own.text, errors: own.errors, warnings: own.warnings };
   const added = written(setup, place, more);
-  const ownLines = own.text.length > 0 ? own.text.split(SEPARATORS[setup.format]) : [];
-  const lines: string[] = [];
+  const separator = SEPARATORS[setup.format];
+  const ownCount = own.keys.length / 3;
+  // The file's own lines are copied in runs, between the places where an added line goes.
+  let text = '';
   let next = 0;
+  let copied = 0;
+  const append = (piece: string) => (text = text.length === 0 ? piece : text + separator + piece);
+  const copyOwnUpTo = (line: number) => {
+    if (line === next) return;
+    const end = line === ownCount ? own.text.length : nthIndexOf(own.text, separator, line - next, copied);
+    append(own.text.slice(copied, end));
+    copied = end + separator.length;
+    next = line;
+  };
   added.shown.forEach((diagnostic, index) => {
-    while (next < ownLines.length && compareKey(own.keys, next, diagnostic) <= 0) lines.push(ownLines[next++]);
-    lines.push(added.text[index]);
+    let line = next;
+    while (line < ownCount && compareKey(own.keys, line, diagnostic) <= 0) line++;
+    copyOwnUpTo(line);
+    append(added.text[index]);
   });
-  while (next < ownLines.length) lines.push(ownLines[next++]);
-  return { text: lines.join(SEPARATORS[setup.format]), errors: own.errors + added.errors, warnings: own.warnings + added.warnings };
+  copyOwnUpTo(ownCount);
+  return { text, errors: own.errors + added.errors, warnings: own.warnings + added.warnings };
+}
+
+/** Where the `count`-th `separator` from `from` on starts. */
+function nthIndexOf(text: string, separator: string, count: number, from: number): number {
+  let at = from - separator.length;
+  for (let i = 0; i < count; i++) at = text.indexOf(separator, at + separator.length);
+  return at;
 }
 
 function written(setup: LineSetup, place: FilePlace, diagnostics: readonly Diagnostic[]) {

@@ -1,19 +1,27 @@
-import { countsEqual, formatCount } from '../../parse/count';
+import type { Attribute, Directive } from '../../parse/markdown';
+import { countsEqual, formatCount, parseCount } from '../../parse/count';
 import { readFigures } from '../../parse/numberReading';
-import { countsOf } from '../../summary';
-import type { Count, CountKind } from '../../types';
+import { COUNT_KINDS, type Count } from '../../types';
 import type { DocumentRule } from '../rule';
 
+/** A count the tag states, with the attribute that states it. */
+interface TaggedCount {
+  attribute: Attribute;
+  count: Count;
+}
+
+// Written with plain loops, and with lists that are never empty: this check runs on every tag, and lists
+// that are sometimes empty and sometimes not made the engine compile it again and again while warming up.
 export const casualtyMismatch: DocumentRule = {
   id: 'casualty/mismatch',
   check({ doc }, report) {
     for (const tag of doc.tags.casualty) {
-      const figures = readFigures(tag.label).map((figure) => figure.count);
-      const counts = Object.entries(countsOf(tag)) as [CountKind, Count][];
-      if (figures.length === 0 || counts.length === 0 || agree(figures, counts.map(([, count]) => count))) continue;
+      const counts = taggedCounts(tag);
+      const figures = counts && figuresOf(tag.label);
+      if (!counts || !figures || agree(figures, counts)) continue;
       const said = figures.map(formatCount).join(', ');
-      const tagged = counts.map(([kind, count]) => `${kind}=${formatCount(count)}`).join(' ');
-      const single = figures.length === 1 && counts.length === 1 ? tag.attributes.find((attr) => attr.key === counts[0][0]) : undefined;
+      const tagged = counts.map(({ attribute, count }) => `${attribute.key}=${formatCount(count)}`).join(' ');
+      const single = figures.length === 1 && counts.length === 1 ? counts[0].attribute : undefined;
       report({
         span: tag.labelSpan,
         message: `The label reads ${said} but the tag says ${tagged}.`,
@@ -25,10 +33,39 @@ export const casualtyMismatch: DocumentRule = {
   },
 };
 
+/** The counts of the tag's first `killed`, `injured` and `missing` attributes that state one, in that order; undefined for none. */
+function taggedCounts(tag: Directive): TaggedCount[] | undefined {
+  let counts: TaggedCount[] | undefined;
+  for (const kind of COUNT_KINDS) {
+    const attribute = firstAttribute(tag, kind);
+    const count = attribute && parseCount(attribute.value);
+    if (attribute && count) (counts ??= []).push({ attribute, count });
+  }
+  return counts;
+}
+
+function firstAttribute(tag: Directive, key: string): Attribute | undefined {
+  for (const attribute of tag.attributes) if (attribute.key === key) return attribute;
+  return undefined;
+}
+
+/** The counts the label reads; undefined for none. */
+function figuresOf(label: string): Count[] | undefined {
+  let counts: Count[] | undefined;
+  for (const figure of readFigures(label)) (counts ??= []).push(figure.count);
+  return counts;
+}
+
 /** Every figure of the label matches a count, or exact figures add up to the one count. */
-function agree(figures: Count[], counts: Count[]): boolean {
-  if (figures.every((figure) => counts.some((count) => countsEqual(figure, count)))) return true;
-  if (counts.length !== 1 || figures.some((figure) => figure.kind !== 'exact')) return false;
-  const total = figures.reduce((sum, figure) => sum + figure.low, 0);
-  return counts[0].kind === 'exact' && counts[0].low === total;
+function agree(figures: readonly Count[], counts: readonly TaggedCount[]): boolean {
+  let everyMatched = true;
+  for (const figure of figures) everyMatched &&= counts.some(({ count }) => countsEqual(figure, count));
+  if (everyMatched) return true;
+  if (counts.length !== 1 || counts[0].count.kind !== 'exact') return false;
+  let total = 0;
+  for (const figure of figures) {
+    if (figure.kind !== 'exact') return false;
+    total += figure.low;
+  }
+  return counts[0].count.low === total;
 }
