@@ -33,6 +33,7 @@ export function findCasualtyFigures(prose: string): CasualtyFigure[] {
     const candidate = readCandidate(prose, expression, casualtyAt);
     if (candidate) candidates.push(candidate);
   }
+  if (candidates.length === 0) return [];
   const kinds = linkCandidates(prose, candidates, words, new Set(expressions.map((expression) => expression.start)));
   const figures: CasualtyFigure[] = [];
   candidates.forEach((candidate, index) => {
