@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { mergeIntoFile, renderFile, renderKeyedFile, type LineSetup } from '../../server/src/cli/format/lines';
+import { mergeIntoFile, outputPieces, renderFile, renderKeyedFile, type LineSetup } from '../../server/src/cli/format/lines';
 import { RULE_IDS } from '../../server/src/service/ruleMeta';
 import type { Diagnostic, Severity } from '../../server/src/service/types';
 
@@ -62,4 +62,18 @@ test('counts cover every diagnostic while --quiet writes errors only', () => {
   ]);
   assert.deepEqual({ errors: lines.errors, warnings: lines.warnings, written: lines.text.split('\n').length }, { errors: 1, warnings: 1, written: 1 });
   assert.match(lines.text, /^::error file=articles\/a\.md,line=1,col=1,endLine=1,endColumn=2,title=actor\/unknown::e$/);
+});
+
+test('the output written in pieces reads as the files joined at once, however long the files are', () => {
+  const text = fc.oneof(fc.constant(''), fc.string({ maxLength: 8 }), fc.integer({ min: 1, max: 900_000 }).map((length) => 'x'.repeat(length)));
+  fc.assert(
+    fc.property(fc.constantFrom('json' as const, 'github' as const), fc.array(text, { maxLength: 8 }), (format, texts) => {
+      const written = texts.filter((file) => file.length > 0);
+      const whole = format === 'json' ? (written.length === 0 ? '[]\n' : `[\n${written.join(',\n')}\n]\n`) : written.map((file) => `${file}\n`).join('');
+      const pieces = outputPieces(format, texts);
+      assert.equal(pieces.join(''), whole);
+      assert.ok(pieces.every((piece) => piece.length <= 2 * 1024 * 1024), 'no piece is much longer than a megabyte and a file');
+    }),
+    { numRuns: 60 },
+  );
 });

@@ -8,7 +8,7 @@ import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fixCorpus } from './fix';
 import { formatReports, type LintFormat } from './format/index';
-import { isLineFormat, isShown, joinFiles, severityCounts, type LineSetup } from './format/lines';
+import { isLineFormat, isShown, outputPieces, severityCounts, type LineSetup } from './format/lines';
 import { lintCorpus, lintToLines, reportsToLines, type FileOutput } from './lint';
 import { Progress } from './progress';
 import { runTimeline } from './timeline';
@@ -74,8 +74,7 @@ async function lint(options: CliOptions): Promise<number> {
   const counts = lines ? outputs : reports.map((report) => severityCounts(report.diagnostics));
   const errors = counts.reduce((sum, count) => sum + count.errors, 0);
   const warnings = counts.reduce((sum, count) => sum + count.warnings, 0);
-  const output = lines ? joinFiles(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : formatted(format, reports, options.quiet);
-  if (output) await writeOut(output.endsWith('\n') ? output : `${output}\n`);
+  await writeOut(lines ? outputPieces(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : [formatted(format, reports, options.quiet)]);
   if (failed) return 2;
   return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
 }
@@ -104,8 +103,13 @@ function isWithin(file: string, path: string): boolean {
   return below === '' || (below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below));
 }
 
-function writeOut(text: string): Promise<void> {
-  return new Promise((done) => process.stdout.write(text, () => done()));
+/** Writes the pieces one after another, ending the output with a line break; resolves once the last is written. */
+function writeOut(pieces: readonly string[]): Promise<void> {
+  const written = pieces.filter((piece) => piece.length > 0);
+  if (written.length === 0) return Promise.resolve();
+  const last = written.pop()!;
+  for (const piece of written) process.stdout.write(piece);
+  return new Promise((done) => process.stdout.write(last.endsWith('\n') ? last : `${last}\n`, () => done()));
 }
 
 function print(text: string): number {

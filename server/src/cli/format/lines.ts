@@ -49,11 +49,42 @@ const GITHUB_COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', wa
 /** Rule ids in the order the output sorts them, by UTF-16 code units. */
 const RULE_RANKS = new Map([...RULE_IDS].sort(compareStrings).map((id, rank) => [id, rank]));
 
-/** The whole output from the files' texts, in output order. */
-export function joinFiles(format: LineFormat, texts: readonly string[]): string {
+/** About how long each piece of `outputPieces` is. */
+const PIECE_LENGTH = 1 << 20;
+
+/**
+ * The whole output from the files' texts, in output order, as pieces to write one after another: a large
+ * run's tens of megabytes are never joined into one string and then copied again to be written.
+ */
+export function outputPieces(format: LineFormat, texts: readonly string[]): string[] {
   const written = texts.filter((text) => text.length > 0);
-  if (format === 'github') return written.map((text) => `${text}\n`).join('');
-  return written.length === 0 ? '[]\n' : `[\n${written.join(SEPARATORS.json)}\n]\n`;
+  if (format === 'github') return written.length === 0 ? [] : inPieces(written, '\n', '', '\n');
+  return written.length === 0 ? ['[]\n'] : inPieces(written, SEPARATORS.json, '[\n', '\n]\n');
+}
+
+/** `before`, the texts joined by `separator`, and `after`, cut between texts into pieces of about PIECE_LENGTH. */
+function inPieces(texts: readonly string[], separator: string, before: string, after: string): string[] {
+  const pieces: string[] = [];
+  let group: string[] = [];
+  let length = 0;
+  const close = () => {
+    pieces.push((pieces.length === 0 ? before : separator) + group.join(separator));
+    group = [];
+    length = 0;
+  };
+  for (const text of texts) {
+    group.push(text);
+    length += text.length;
+    if (length >= PIECE_LENGTH) close();
+  }
+  if (group.length > 0) close();
+  pieces.push(after);
+  return pieces;
+}
+
+/** The whole output from the files' texts, in output order, as one string. */
+export function joinFiles(format: LineFormat, texts: readonly string[]): string {
+  return outputPieces(format, texts).join('');
 }
 
 /** The whole output from lines in output order. */
