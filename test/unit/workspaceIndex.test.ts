@@ -3,6 +3,7 @@
  * for the documents used last, and analyses made elsewhere (worker threads) taken in only while current.
  */
 import { test } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { analyzeSource } from '../../server/src/node/analyzeFile';
 import { packResults, unpackResults } from '../../server/src/node/workerResults';
@@ -19,8 +20,8 @@ const ACTORS = ['ttp', 'afghan-taliban', 'pakistan-army', 'abdul-qayyum-zakir', 
 /** More documents than the workspace keeps parse trees of. */
 const DOCUMENTS = sampleDocuments(150);
 
-function workspaceOf(documents: Record<string, string>): CorpusWorkspace {
-  const workspace = new CorpusWorkspace({ configSource: CONFIG, readRegistry: () => REGISTRY, today: TODAY });
+function workspaceOf(documents: Record<string, string>, registry = REGISTRY): CorpusWorkspace {
+  const workspace = new CorpusWorkspace({ configSource: CONFIG, readRegistry: () => registry, today: TODAY });
   for (const [file, text] of Object.entries(documents)) workspace.setDocument(file, text);
   return workspace;
 }
@@ -115,4 +116,46 @@ test('rehearsing a document analyses it without keeping the analysis: the docume
   workspace.rehearse(first);
   assert.deepEqual(workspace.unanalyzed().map((job) => job.file), before);
   assert.ok(before.includes(first));
+});
+
+test('mention counts kept up to date through edits, removals, registry reloads and long bursts equal counts made afresh', () => {
+  const documents = Object.fromEntries(Object.entries(DOCUMENTS).slice(0, 30));
+  const files = Object.keys(documents);
+  const texts = [...Object.values(documents), '---\nid: plain\n---\nNo actor is named here.\n'];
+  const change = fc.oneof(
+    fc.record({ kind: fc.constant('set' as const), file: fc.constantFrom(...files, 'articles/new.md'), text: fc.constantFrom(...texts) }),
+    fc.record({ kind: fc.constant('remove' as const), file: fc.constantFrom(...files) }),
+    fc.record({ kind: fc.constant('registry' as const) }),
+    // More changes than the workspace logs: the counts are then made again from every document.
+    fc.record({ kind: fc.constant('burst' as const), file: fc.constantFrom(...files) }),
+  );
+  fc.assert(
+    fc.property(fc.array(change, { minLength: 1, maxLength: 6 }), (changes) => {
+      const workspace = workspaceOf(documents);
+      const current: Record<string, string> = { ...documents };
+      // A registry without TTP's short name and alias: documents that named TTP only so no longer mention it.
+      const registries = [REGISTRY, REGISTRY.replace('  short: TTP\n', '').replace('  aliases: [Pakistani Taliban]\n', '')];
+      let registry = registries[0];
+      for (const id of ACTORS) documentsMentioning(workspace, id);
+      for (const step of changes) {
+        if (step.kind === 'set') {
+          workspace.setDocument(step.file, step.text);
+          current[step.file] = step.text;
+        } else if (step.kind === 'remove') {
+          workspace.removeDocument(step.file);
+          delete current[step.file];
+        } else if (step.kind === 'registry') {
+          registry = registry === registries[0] ? registries[1] : registries[0];
+          workspace.setRegistry(workspace.config.actors, registry);
+        } else {
+          const text = current[step.file] ?? texts[0];
+          for (let i = 0; i < 200; i++) workspace.setDocument(step.file, i % 2 === 0 ? texts.at(-1)! : text);
+          current[step.file] = text;
+        }
+        const fresh = workspaceOf(current, registry);
+        for (const id of ACTORS) assert.equal(documentsMentioning(workspace, id), documentsMentioning(fresh, id), `${id} after ${JSON.stringify(step)}`);
+      }
+    }),
+    { numRuns: 25 },
+  );
 });

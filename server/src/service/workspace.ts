@@ -79,6 +79,9 @@ export class CorpusWorkspace {
   private timelineModel?: Timeline;
   private overrides?: ReadonlyMap<string, SeveritySetting>;
   private changes = 0;
+  /** The document of each change since generation `logStart`, in order; undefined for a change to all of them. */
+  private changeLog: (string | undefined)[] = [];
+  private logStart = 0;
 
   constructor(private readonly options: CorpusWorkspaceOptions) {
     this.configSource = options.configSource;
@@ -102,6 +105,21 @@ export class CorpusWorkspace {
   actorDefinition(id: string): { file: string; range: Range } | undefined {
     const span = this.registry.definitions.get(id);
     return span && this.registryLines && { file: this.config.actors, range: this.registryLines.range(span) };
+  }
+
+  /**
+   * The documents changed since `generation`, each once; undefined when the registry, the configuration or
+   * the overrides changed since (every document may read differently), or that generation is too old.
+   */
+  changedSince(generation: number): string[] | undefined {
+    if (generation < this.logStart) return undefined;
+    const changed = new Set<string>();
+    for (let i = generation - this.logStart; i < this.changeLog.length; i++) {
+      const file = this.changeLog[i];
+      if (file === undefined) return undefined;
+      changed.add(file);
+    }
+    return [...changed];
   }
 
   /** Corpus-relative paths of the documents, sorted. */
@@ -290,8 +308,19 @@ export class CorpusWorkspace {
     return this.corpusWide;
   }
 
-  private forgetDocument(file: string): void {
+  /** Counts a change, to `file` or (undefined) to every document. */
+  private logChange(file: string | undefined): void {
     this.changes++;
+    this.changeLog.push(file);
+    // A few entries per document at most: asked about an older generation, the log answers "everything".
+    if (this.changeLog.length > 4 * this.sources.size + 64) {
+      this.logStart = this.changes;
+      this.changeLog = [];
+    }
+  }
+
+  private forgetDocument(file: string): void {
+    this.logChange(file);
     this.records.delete(file);
     this.parsed.delete(file);
     this.pending.add(file);
@@ -299,7 +328,7 @@ export class CorpusWorkspace {
   }
 
   private reload(): void {
-    this.changes++;
+    this.logChange(undefined);
     this.setup = this.load();
     this.records.clear();
     this.parsed.clear();

@@ -1,6 +1,7 @@
 /**
  * How many documents mention each actor in their body (names, variants, :actor tags, `by=`/`against=`).
- * Counted once for the corpus, then after each change only the documents whose reading changed.
+ * Counted once for the corpus, then after changes to documents only those documents: an edit costs the
+ * next hover one document's count, not a walk over the corpus.
  */
 import { mentionedIds, type DocumentActors } from '../../actorPlaces';
 import type { CorpusWorkspace } from '../../workspace';
@@ -14,7 +15,9 @@ class MentionCounts {
 
   documentsMentioning(actorId: string): number {
     if (this.generation !== this.workspace.generation) {
-      this.recount();
+      const changed = this.generation < 0 ? undefined : this.workspace.changedSince(this.generation);
+      if (changed) for (const file of changed) this.recountFile(file);
+      else this.recount();
       this.generation = this.workspace.generation;
     }
     return this.counts.get(actorId) ?? 0;
@@ -24,19 +27,24 @@ class MentionCounts {
     const seen = new Set<string>();
     for (const file of this.workspace.files()) {
       seen.add(file);
-      const actors = this.workspace.actors(file);
-      const previous = this.byFile.get(file);
-      if (previous?.actors === actors) continue;
-      this.add(previous?.ids ?? [], -1);
-      const ids = actors ? mentionedIds(actors) : [];
-      this.add(ids, 1);
-      this.byFile.set(file, { actors, ids });
+      this.recountFile(file);
     }
-    for (const [file, previous] of this.byFile) {
-      if (seen.has(file)) continue;
-      this.add(previous.ids, -1);
+    for (const file of this.byFile.keys()) if (!seen.has(file)) this.recountFile(file);
+  }
+
+  /** Counts `file` again if what it mentions may have changed; a document no longer there counts for nothing. */
+  private recountFile(file: string): void {
+    const actors = this.workspace.has(file) ? this.workspace.actors(file) : undefined;
+    const previous = this.byFile.get(file);
+    if (previous && previous.actors === actors) return;
+    this.add(previous?.ids ?? [], -1);
+    if (!this.workspace.has(file)) {
       this.byFile.delete(file);
+      return;
     }
+    const ids = actors ? mentionedIds(actors) : [];
+    this.add(ids, 1);
+    this.byFile.set(file, { actors, ids });
   }
 
   private add(ids: readonly string[], by: number): void {
