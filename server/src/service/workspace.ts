@@ -78,7 +78,6 @@ export class CorpusWorkspace {
   private readonly pending = new Set<string>();
   private timelineModel?: Timeline;
   private overrides?: ReadonlyMap<string, SeveritySetting>;
-  private changes = 0;
   /** The document of each change since generation `logStart`, in order; undefined for a change to all of them. */
   private changeLog: (string | undefined)[] = [];
   private logStart = 0;
@@ -90,7 +89,7 @@ export class CorpusWorkspace {
 
   /** A number that grows with every change of a document, the registry, the configuration or the overrides. */
   get generation(): number {
-    return this.changes;
+    return this.logStart + this.changeLog.length;
   }
 
   get config(): CorpusConfig {
@@ -310,11 +309,10 @@ export class CorpusWorkspace {
 
   /** Counts a change, to `file` or (undefined) to every document. */
   private logChange(file: string | undefined): void {
-    this.changes++;
     this.changeLog.push(file);
     // A few entries per document at most: asked about an older generation, the log answers "everything".
     if (this.changeLog.length > 4 * this.sources.size + 64) {
-      this.logStart = this.changes;
+      this.logStart += this.changeLog.length;
       this.changeLog = [];
     }
   }

@@ -82,14 +82,9 @@ function inPieces(texts: readonly string[], separator: string, before: string, a
   return pieces;
 }
 
-/** The whole output from the files' texts, in output order, as one string. */
-export function joinFiles(format: LineFormat, texts: readonly string[]): string {
-  return outputPieces(format, texts).join('');
-}
-
 /** The whole output from lines in output order. */
 export function joinLines(format: LineFormat, lines: readonly string[]): string {
-  return joinFiles(format, [lines.join(SEPARATORS[format])]);
+  return outputPieces(format, [lines.join(SEPARATORS[format])]).join('');
 }
 
 /** One diagnostic's line (without its line break). */

@@ -92,7 +92,7 @@ class SlotColumns {
 }
 
 /** Marks a document that a band ignores; a real key of 0 is moved to 1 (a spurious candidate at worst). */
-const IGNORED = 0;
+export const IGNORED = 0;
 
 /** Adds the pairs that share a band; given `ignoreCommon`, slot values held by more than MAX_BUCKET documents match nothing. */
 function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon: CommonValues | undefined, groups: HashGroups, pairs: PairSet): void {

@@ -10,7 +10,7 @@
  * or leaving the eligible ones) rebuilds everything instead; those are rare.
  */
 import { bandingFor, bandLayout, slotsUsed, type BandSlots } from './banding';
-import { addBucketPairs, bandKeys, DENSE_SIMILARITY, MAX_BUCKET, PairSet, slotColumns } from './candidates';
+import { addBucketPairs, bandKeys, DENSE_SIMILARITY, IGNORED, MAX_BUCKET, PairSet, slotColumns } from './candidates';
 import { CommonValues } from './commonValues';
 import { finalize, mixBlock } from './hash';
 import { HashGroups } from './hashGroups';
@@ -23,8 +23,6 @@ interface Band extends BandSlots {
   /** Threshold-pass bands ignore common slot values; dense-pass bands do not. */
   ignoresCommon: boolean;
 }
-
-const IGNORED = 0;
 
 export class SimilarityIndex {
   private readonly bands: Band[];

@@ -34,11 +34,12 @@ class MentionCounts {
 
   /** Counts `file` again if what it mentions may have changed; a document no longer there counts for nothing. */
   private recountFile(file: string): void {
-    const actors = this.workspace.has(file) ? this.workspace.actors(file) : undefined;
+    const present = this.workspace.has(file);
+    const actors = present ? this.workspace.actors(file) : undefined;
     const previous = this.byFile.get(file);
     if (previous && previous.actors === actors) return;
     this.add(previous?.ids ?? [], -1);
-    if (!this.workspace.has(file)) {
+    if (!present) {
       this.byFile.delete(file);
       return;
     }
