@@ -104,12 +104,17 @@ function isWithin(file: string, path: string): boolean {
 }
 
 /** Writes the pieces one after another, ending the output with a line break; resolves once the last is written. */
-function writeOut(pieces: readonly string[]): Promise<void> {
+function writeOut(pieces: readonly (string | Uint8Array)[]): Promise<void> {
   const written = pieces.filter((piece) => piece.length > 0);
   if (written.length === 0) return Promise.resolve();
+  if (!endsWithLineBreak(written[written.length - 1])) written.push('\n');
   const last = written.pop()!;
   for (const piece of written) process.stdout.write(piece);
-  return new Promise((done) => process.stdout.write(last.endsWith('\n') ? last : `${last}\n`, () => done()));
+  return new Promise((done) => process.stdout.write(last, () => done()));
+}
+
+function endsWithLineBreak(piece: string | Uint8Array): boolean {
+  return typeof piece === 'string' ? piece.endsWith('\n') : piece[piece.length - 1] === 0x0a;
 }
 
 function print(text: string): number {

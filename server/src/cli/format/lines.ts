@@ -49,42 +49,68 @@ const GITHUB_COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', wa
 /** Rule ids in the order the output sorts them, by UTF-16 code units. */
 const RULE_RANKS = new Map([...RULE_IDS].sort(compareStrings).map((id, rank) => [id, rank]));
 
-/** About how long each piece of `outputPieces` is. */
-const PIECE_LENGTH = 1 << 20;
+/** About how many bytes each piece of `outputPieces` holds. */
+const PIECE_BYTES = 1 << 20;
+/** The most bytes UTF-8 takes for one UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
 
-/**
- * The whole output from the files' texts, in output order, as pieces to write one after another: a large
- * run's tens of megabytes are never joined into one string and then copied again to be written.
- */
-export function outputPieces(format: LineFormat, texts: readonly string[]): string[] {
-  const written = texts.filter((text) => text.length > 0);
-  if (format === 'github') return written.length === 0 ? [] : inPieces(written, '\n', '', '\n');
-  return written.length === 0 ? ['[]\n'] : inPieces(written, SEPARATORS.json, '[\n', '\n]\n');
+/** What the whole output writes before, between and after the files' texts; undefined when it writes nothing. */
+function framing(format: LineFormat, anyText: boolean): { before: string; separator: string; after: string } | undefined {
+  if (format === 'github') return anyText ? { before: '', separator: '\n', after: '\n' } : undefined;
+  return anyText ? { before: '[\n', separator: SEPARATORS.json, after: '\n]\n' } : { before: '[]\n', separator: '', after: '' };
 }
 
-/** `before`, the texts joined by `separator`, and `after`, cut between texts into pieces of about PIECE_LENGTH. */
-function inPieces(texts: readonly string[], separator: string, before: string, after: string): string[] {
-  const pieces: string[] = [];
-  let group: string[] = [];
-  let length = 0;
-  const close = () => {
-    pieces.push((pieces.length === 0 ? before : separator) + group.join(separator));
-    group = [];
-    length = 0;
-  };
-  for (const text of texts) {
-    group.push(text);
-    length += text.length;
-    if (length >= PIECE_LENGTH) close();
+/**
+ * The whole output from the files' texts, in output order, as UTF-8 pieces to write one after another.
+ * Each text is encoded straight into a piece: a large run's tens of megabytes are never joined into one
+ * string, nor into strings of a megabyte that are then copied again to be encoded.
+ */
+export function outputPieces(format: LineFormat, texts: readonly string[]): Uint8Array[] {
+  const written = texts.filter((text) => text.length > 0);
+  const frame = framing(format, written.length > 0);
+  if (!frame) return [];
+  const pieces = new PieceWriter();
+  pieces.add(frame.before);
+  written.forEach((text, index) => {
+    if (index > 0) pieces.add(frame.separator);
+    pieces.add(text);
+  });
+  pieces.add(frame.after);
+  return pieces.finish();
+}
+
+/** Encodes strings one after another into a scratch buffer, cut into pieces of about PIECE_BYTES. */
+class PieceWriter {
+  private readonly pieces: Uint8Array[] = [];
+  private scratch = Buffer.allocUnsafe(PIECE_BYTES * MAX_BYTES_PER_UNIT);
+  private used = 0;
+
+  add(text: string): void {
+    const room = text.length * MAX_BYTES_PER_UNIT;
+    if (this.used + room > this.scratch.length) {
+      this.cut();
+      if (room > this.scratch.length) this.scratch = Buffer.allocUnsafe(room);
+    }
+    this.used += this.scratch.write(text, this.used);
+    if (this.used >= PIECE_BYTES) this.cut();
   }
-  if (group.length > 0) close();
-  pieces.push(after);
-  return pieces;
+
+  finish(): Uint8Array[] {
+    this.cut();
+    return this.pieces;
+  }
+
+  private cut(): void {
+    if (this.used === 0) return;
+    this.pieces.push(Buffer.from(this.scratch.subarray(0, this.used)));
+    this.used = 0;
+  }
 }
 
 /** The whole output from lines in output order. */
 export function joinLines(format: LineFormat, lines: readonly string[]): string {
-  return outputPieces(format, [lines.join(SEPARATORS[format])]).join('');
+  const frame = framing(format, lines.length > 0);
+  return frame ? frame.before + lines.join(frame.separator) + frame.after : '';
 }
 
 /** One diagnostic's line (without its line break). */
@@ -137,10 +163,12 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
   const separator = SEPARATORS[setup.format];
   const ownCount = own.keys.length / 3;
   // The file's own lines are copied in runs, between the places where an added line goes.
-  let text = '';
+  // Joined once at the end: a text built by repeated `+` is a tree of strings, which writing it copies
+  // into a flat string first.
+  const parts: string[] = [];
   let next = 0;
   let copied = 0;
-  const append = (piece: string) => (text = text.length === 0 ? piece : text + separator + piece);
+  const append = (piece: string) => void parts.push(piece);
   const copyOwnUpTo = (line: number) => {
     if (line === next) return;
     const end = line === ownCount ? own.text.length : nthIndexOf(own.text, separator, line - next, copied);
@@ -155,7 +183,7 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
     append(added.text[index]);
   });
   copyOwnUpTo(ownCount);
-  return { text, errors: own.errors + added.errors, warnings: own.warnings + added.warnings };
+  return { text: parts.join(separator), errors: own.errors + added.errors, warnings: own.warnings + added.warnings };
 }
 
 /** Where the `count`-th `separator` from `from` on starts. */
