@@ -1,5 +1,5 @@
 import { LineIndex } from './lineIndex';
-import { scanBody, type BodyScan, type Directive } from './parse/markdown';
+import { scanBody, type Attribute, type BodyScan, type Directive } from './parse/markdown';
 import { parseFrontMatter, type FrontMatter } from './parse/frontMatter';
 import { readSuppressions, type SuppressedLines } from './suppressions';
 
@@ -53,13 +53,18 @@ function groupTags(directives: readonly Directive[]): Tags {
 }
 
 export function attribute(directive: Directive, key: string): string | undefined {
-  for (const attr of directive.attributes) if (attr.key === key) return attr.value;
+  return findAttribute(directive, key)?.value;
+}
+
+/** The directive's first attribute named `key`. */
+export function findAttribute(directive: Directive, key: string): Attribute | undefined {
+  for (const attr of directive.attributes) if (attr.key === key) return attr;
   return undefined;
 }
 
 /** Ids in a `by=`/`against=` value, with their spans. */
 export function idList(directive: Directive, key: string): { id: string; start: number; end: number }[] {
-  const attr = directive.attributes.find((candidate) => candidate.key === key);
+  const attr = findAttribute(directive, key);
   if (!attr) return [];
   const ids: { id: string; start: number; end: number }[] = [];
   const pattern = /[^,\s]+/g;

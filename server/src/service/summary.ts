@@ -1,6 +1,6 @@
 import { parseCount } from './parse/count';
-import { attribute, idList, type ParsedDocument } from './document';
-import type { Directive } from './parse/markdown';
+import { attribute, findAttribute, idList, type ParsedDocument } from './document';
+import type { Attribute, Directive } from './parse/markdown';
 import { newFieldSlot, type NewFieldSlot } from './rules/frontMatterEdits';
 import { minhashSignature, shingleHashes, type SimilarityInput } from './similarity/nearDuplicates';
 import type { SuppressedLines } from './suppressions';
@@ -115,10 +115,28 @@ function tagReport<More extends object>(doc: ParsedDocument, tag: Directive, mor
 
 export function countsOf(tag: Directive): Partial<Record<CountKind, Count>> {
   const counts: Partial<Record<CountKind, Count>> = {};
+  const tagged = taggedCounts(tag);
+  if (tagged) for (const { attribute, count } of tagged) counts[attribute.key as CountKind] = count;
+  return counts;
+}
+
+/** A count a :casualty tag states, with the attribute that states it. */
+export interface TaggedCount {
+  attribute: Attribute;
+  count: Count;
+}
+
+/**
+ * The counts of the tag's first `killed`, `injured` and `missing` attributes that state one, in that
+ * order; undefined for none. A list that is never empty: a check that meets lists sometimes empty and
+ * sometimes not is compiled again and again while the engine warms up.
+ */
+export function taggedCounts(tag: Directive): TaggedCount[] | undefined {
+  let counts: TaggedCount[] | undefined;
   for (const kind of COUNT_KINDS) {
-    const value = attribute(tag, kind);
-    const count = value === undefined ? undefined : parseCount(value);
-    if (count) counts[kind] = count;
+    const attribute = findAttribute(tag, kind);
+    const count = attribute && parseCount(attribute.value);
+    if (attribute && count) (counts ??= []).push({ attribute, count });
   }
   return counts;
 }

@@ -56,7 +56,7 @@ const MAX_BYTES_PER_UNIT = 3;
 
 /** What the whole output writes before, between and after the files' texts; undefined when it writes nothing. */
 function framing(format: LineFormat, anyText: boolean): { before: string; separator: string; after: string } | undefined {
-  if (format === 'github') return anyText ? { before: '', separator: '\n', after: '\n' } : undefined;
+  if (format === 'github') return anyText ? { before: '', separator: SEPARATORS.github, after: '\n' } : undefined;
   return anyText ? { before: '[\n', separator: SEPARATORS.json, after: '\n]\n' } : { before: '[]\n', separator: '', after: '' };
 }
 
@@ -168,11 +168,10 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
   const parts: string[] = [];
   let next = 0;
   let copied = 0;
-  const append = (piece: string) => void parts.push(piece);
   const copyOwnUpTo = (line: number) => {
     if (line === next) return;
     const end = line === ownCount ? own.text.length : nthIndexOf(own.text, separator, line - next, copied);
-    append(own.text.slice(copied, end));
+    parts.push(own.text.slice(copied, end));
     copied = end + separator.length;
     next = line;
   };
@@ -180,7 +179,7 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
     let line = next;
     while (line < ownCount && compareKey(own.keys, line, diagnostic) <= 0) line++;
     copyOwnUpTo(line);
-    append(added.text[index]);
+    parts.push(added.text[index]);
   });
   copyOwnUpTo(ownCount);
   return { text: parts.join(separator), errors: own.errors + added.errors, warnings: own.warnings + added.warnings };

@@ -1,14 +1,8 @@
-import type { Attribute, Directive } from '../../parse/markdown';
-import { countsEqual, formatCount, parseCount } from '../../parse/count';
+import { countsEqual, formatCount } from '../../parse/count';
 import { readFigures } from '../../parse/numberReading';
-import { COUNT_KINDS, type Count } from '../../types';
+import { taggedCounts, type TaggedCount } from '../../summary';
+import type { Count } from '../../types';
 import type { DocumentRule } from '../rule';
-
-/** A count the tag states, with the attribute that states it. */
-interface TaggedCount {
-  attribute: Attribute;
-  count: Count;
-}
 
 // Written with plain loops, and with lists that are never empty: this check runs on every tag, and lists
 // that are sometimes empty and sometimes not made the engine compile it again and again while warming up.
@@ -32,22 +26,6 @@ export const casualtyMismatch: DocumentRule = {
     }
   },
 };
-
-/** The counts of the tag's first `killed`, `injured` and `missing` attributes that state one, in that order; undefined for none. */
-function taggedCounts(tag: Directive): TaggedCount[] | undefined {
-  let counts: TaggedCount[] | undefined;
-  for (const kind of COUNT_KINDS) {
-    const attribute = firstAttribute(tag, kind);
-    const count = attribute && parseCount(attribute.value);
-    if (attribute && count) (counts ??= []).push({ attribute, count });
-  }
-  return counts;
-}
-
-function firstAttribute(tag: Directive, key: string): Attribute | undefined {
-  for (const attribute of tag.attributes) if (attribute.key === key) return attribute;
-  return undefined;
-}
 
 /** The counts the label reads; undefined for none. */
 function figuresOf(label: string): Count[] | undefined {
