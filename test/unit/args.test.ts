@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseArgs, USAGE, UsageError, type CliOptions } from '../../server/src/cli/args';
 
-const lintDefaults: CliOptions = { command: 'lint', paths: ['.'], format: 'stylish', fix: false, quiet: false, help: false, version: false };
+const lintDefaults: CliOptions = { command: 'lint', paths: ['.'], format: 'stylish', fix: false, quiet: false, escapeFormulas: false, help: false, version: false };
 
 const usageError = (argv: string[], message: string) => assert.throws(() => parseArgs(argv), (error: unknown) => error instanceof UsageError && error.message === message);
 
@@ -46,6 +46,16 @@ test('timeline defaults to json and accepts html with an output file', () => {
 test('export defaults to csv and accepts json', () => {
   assert.deepEqual(parseArgs(['export', '--out=events.csv']), { ...lintDefaults, command: 'export', format: 'csv', out: 'events.csv' });
   assert.equal(parseArgs(['export', '--format', 'json']).format, 'json');
+});
+
+test('--escape-formulas belongs to export as csv only', () => {
+  assert.deepEqual(parseArgs(['export', '--escape-formulas']), { ...lintDefaults, command: 'export', format: 'csv', escapeFormulas: true });
+  assert.equal(parseArgs(['export', '--format=csv', '--escape-formulas', 'corpus']).escapeFormulas, true);
+  for (const argv of [['--escape-formulas'], ['timeline', '--escape-formulas'], ['export', '--format', 'json', '--escape-formulas']]) {
+    usageError(argv, '--escape-formulas applies only to export --format csv');
+  }
+  usageError(['export', '--escape-formulas=yes'], '--escape-formulas takes no value');
+  assert.match(USAGE, /--escape-formulas {2}export as csv/);
 });
 
 test('-- ends the options, and a command word is only a command in first place', () => {

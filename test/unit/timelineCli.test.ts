@@ -70,6 +70,24 @@ test('--out writes the file and nothing to standard output; the page is one file
   assert.notEqual(bytes[0], 0xef, 'no byte-order mark');
 });
 
+test('export --escape-formulas defuses a scraped label and source; without it the cells are as written', () => {
+  const root = makeCorpus({
+    'corpus.yaml': 'name: Kurram desk\n',
+    'actors.yaml': REGISTRY,
+    'a.md': '---\nid: desk-a\ntitle: "Convoy attacked"\npublished: 2024-11-22\nsource: Test Desk\n---\n\n:event[=HYPERLINK("http://example.invalid","open")]{id=convoy date=2024-11-21}\n\nPolice said :casualty[42 people]{killed=42 source="@district_police" event=convoy} died.\n',
+  });
+  const plain = runCli(['export', '.'], root);
+  const escaped = runCli(['export', '--escape-formulas', '.'], root);
+  assert.equal(escaped.status, 0);
+  const [row] = rowsFromCsv(plain.stdout);
+  const [defused] = rowsFromCsv(escaped.stdout);
+  assert.deepEqual([row.label, row.sources, row.killed_high], ['=HYPERLINK("http://example.invalid","open")', '@district_police', 42]);
+  assert.deepEqual([defused.label, defused.sources, defused.killed_high], [`'${row.label}`, `'${row.sources}`, 42]);
+  const misused = runCli(['export', '--format', 'json', '--escape-formulas', '.'], root);
+  assert.equal(misused.status, 2);
+  assert.match(misused.stderr, /--escape-formulas applies only to export --format csv/);
+});
+
 test('a PATH inside the corpus keeps the entries that draw on documents under it; no corpus is exit 2', () => {
   const result = runCli(['timeline', join(EXAMPLE, 'articles/clean')], process.cwd());
   const { entries } = JSON.parse(result.stdout) as TimelineJson;

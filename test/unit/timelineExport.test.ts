@@ -79,3 +79,16 @@ test('the CSV parsed back with csv-parse gives the same rows as the JSON export'
   assert.deepEqual(json, all);
   assert.equal(formatExport([], 'json'), '[]\n');
 });
+
+test('--escape-formulas: text fields a spreadsheet would run get a leading quote; numbers and plain text do not', () => {
+  const [row] = toExportRows(timelineOf(CORPUS));
+  const hostile = { ...row, label: '=HYPERLINK("http://example.invalid","open")', place: '+92 Kurram', actors_by: '-TTP', actors_against: '\tcell', sources: '@district_police' };
+  const [, escaped] = rowsFromCsv(formatExport([row, hostile], 'csv', { escapeFormulas: true }));
+  assert.deepEqual(
+    [escaped.label, escaped.place, escaped.actors_by, escaped.actors_against, escaped.sources],
+    ['\'=HYPERLINK("http://example.invalid","open")', "'+92 Kurram", "'-TTP", "'\tcell", "'@district_police"],
+  );
+  assert.deepEqual([escaped.event_id, escaped.killed_low, escaped.documents], [hostile.event_id, hostile.killed_low, hostile.documents]);
+  assert.equal(formatExport([row], 'csv', { escapeFormulas: true }), formatExport([row], 'csv'), 'a row with nothing to defuse is unchanged');
+  assert.deepEqual(rowsFromCsv(formatExport([hostile], 'csv'))[0], hostile, 'without the option the text is kept as it is');
+});

@@ -9,6 +9,8 @@ export interface CliOptions {
   maxWarnings?: number;
   quiet: boolean;
   out?: string;
+  /** export --format csv: a field that a spreadsheet would read as a formula is written with a leading `'`. */
+  escapeFormulas: boolean;
   help: boolean;
   version: boolean;
 }
@@ -25,7 +27,7 @@ export const FORMATS: Readonly<Record<Command, readonly OutputFormat[]>> = {
 
 export const USAGE = `Usage: corpus-lint [PATH...] [options]
        corpus-lint timeline [PATH] [--format json|html] [--out FILE]
-       corpus-lint export [PATH] [--format csv|json] [--out FILE]
+       corpus-lint export [PATH] [--format csv|json] [--escape-formulas] [--out FILE]
 
 Checks the corpus that contains each PATH (default: the current folder), prints the
 corpus timeline, or exports the timeline's events as a table.
@@ -37,6 +39,8 @@ Options:
   --max-warnings N   exit with status 1 when there are more than N warnings
   --quiet            report errors only
   --out FILE         timeline and export: write to FILE instead of standard output
+  --escape-formulas  export as csv: put ' before a field starting with = + - @ or a tab,
+                     so that a spreadsheet shows a scraped label instead of running it
   -h, --help         print this help
   -v, --version      print the version
   --                 end of options: every later argument is a PATH
@@ -45,7 +49,7 @@ The command word must come first; to lint a folder named "timeline", write ./tim
 Exit status: 0 no errors (and no more warnings than --max-warnings), 1 errors found,
 2 the run failed (bad arguments, no corpus.yaml, unreadable configuration).`;
 
-const SWITCHES = { '--fix': 'fix', '--quiet': 'quiet', '--help': 'help', '-h': 'help', '--version': 'version', '-v': 'version' } as const;
+const SWITCHES = { '--fix': 'fix', '--quiet': 'quiet', '--escape-formulas': 'escapeFormulas', '--help': 'help', '-h': 'help', '--version': 'version', '-v': 'version' } as const;
 const VALUE_OPTIONS = ['--format', '--max-warnings', '--out'] as const;
 const LINT_ONLY = ['--fix', '--max-warnings', '--quiet'];
 
@@ -55,7 +59,7 @@ type ValueOption = (typeof VALUE_OPTIONS)[number];
 export function parseArgs(argv: string[]): CliOptions {
   const command: Command = argv[0] === 'timeline' || argv[0] === 'export' ? argv[0] : 'lint';
   const args = command === 'lint' ? argv : argv.slice(1);
-  const options: CliOptions = { command, paths: [], format: FORMATS[command][0], fix: false, quiet: false, help: false, version: false };
+  const options: CliOptions = { command, paths: [], format: FORMATS[command][0], fix: false, quiet: false, escapeFormulas: false, help: false, version: false };
   const values = new Map<ValueOption, string>();
   const used: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -86,6 +90,9 @@ export function parseArgs(argv: string[]): CliOptions {
   }
   checkCommandOptions(command, used);
   applyValues(options, values);
+  if (options.escapeFormulas && (command !== 'export' || options.format !== 'csv')) {
+    throw new UsageError('--escape-formulas applies only to export --format csv');
+  }
   if (options.paths.length === 0) options.paths.push('.');
   if (command !== 'lint' && options.paths.length > 1) throw new UsageError(`${command} takes at most one PATH, got ${options.paths.length}`);
   return options;

@@ -46,16 +46,24 @@ export async function runTimeline(options: CliOptions, root: string, selected: (
 function format(options: CliOptions, timeline: Timeline, corpus: LoadedCorpus): string {
   if (options.command === 'timeline' && options.format === 'html') return formatHtml(timeline, corpus, options.out);
   if (options.command === 'timeline') return `${JSON.stringify(toTimelineJson(timeline), null, 2)}\n`;
-  return formatExport(toExportRows(timeline), options.format === 'json' ? 'json' : 'csv');
+  return formatExport(toExportRows(timeline), options.format === 'json' ? 'json' : 'csv', { escapeFormulas: options.escapeFormulas });
 }
 
 /**
  * CSV by RFC 4180 (a header row, CRLF between records, a field with a comma, a quote or a line break quoted,
- * null as an empty field), or a JSON array with one row per line.
+ * null as an empty field), or a JSON array with one row per line. With `escapeFormulas`, a CSV text field that
+ * starts with = + - @, a tab or a CR gets a leading `'` (numbers are left alone), as spreadsheets advise for
+ * untrusted text; the file then no longer reads back to the same values.
  */
-export function formatExport(rows: readonly ExportRow[], format: 'csv' | 'json'): string {
+export function formatExport(rows: readonly ExportRow[], format: 'csv' | 'json', { escapeFormulas = false } = {}): string {
   if (format === 'json') return rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
-  return stringify([...rows], { header: true, columns: [...EXPORT_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return stringify([...rows], {
+    header: true,
+    columns: [...EXPORT_COLUMNS],
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+    escape_formulas: escapeFormulas,
+  });
 }
 
 /**
