@@ -39,23 +39,23 @@ test('--fix applies every fix to a fixed point and a second run changes nothing'
   assert.deepEqual(readdirSync(root).sort(), ['a.md', 'actors.yaml', 'corpus.yaml']);
 });
 
-test('--fix adds a missing front-matter field once: every actor in one actors list, one duplicate_of per copy', () => {
+test('--fix adds a missing front-matter field once: every actor in one actors list, one duplicate_of per copy, naming the earliest', () => {
   const withoutActors = (id: string, published: string, body: string) => `---\nid: ${id}\ntitle: T\npublished: ${published}\nsource: S\n---\n\n${body}\n`;
   const story = Array.from({ length: 10 }, (_, i) => `Paragraph ${i}: the crossing at Torkham stayed shut while traders waited with their trucks.`).join('\n\n');
   const root = makeCorpus({
     'corpus.yaml': 'name: T\n',
     'actors.yaml': REGISTRY,
     'two-actors.md': withoutActors('two-actors', '2024-12-20', 'The TTP blamed the Afghan Taliban.'),
-    'first.md': withoutActors('first', '2024-12-21', story),
-    'second.md': withoutActors('second', '2024-12-22', story),
-    'third.md': withoutActors('third', '2024-12-23', story),
+    'a-reprint.md': withoutActors('reprint', '2024-12-22', story),
+    'b-copy.md': withoutActors('copy', '2024-12-23', story),
+    'c-original.md': withoutActors('original', '2024-12-21', story),
   });
   runCli(['--fix', '.'], root);
   const fieldsOf = (file: string) => readFileSync(join(root, file), 'utf8').split('\n---\n')[0].split('\n').slice(1);
   assert.deepEqual(fieldsOf('two-actors.md').slice(4), ['actors: [ttp, afghan-taliban]']);
-  assert.deepEqual(fieldsOf('second.md').slice(4), ['duplicate_of: first']);
-  assert.equal(fieldsOf('third.md').length, 5);
-  assert.match(fieldsOf('third.md')[4], /^duplicate_of: (first|second)$/);
+  assert.deepEqual(fieldsOf('a-reprint.md').slice(4), ['duplicate_of: original']);
+  assert.deepEqual(fieldsOf('b-copy.md').slice(4), ['duplicate_of: original']);
+  assert.deepEqual(fieldsOf('c-original.md').slice(4), []);
   assert.deepEqual(lintJson(root).diagnostics.map((d) => d.rule), []);
 });
 

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { analyzeSource } from '../../server/src/node/analyzeFile';
 import { packResults, unpackResults } from '../../server/src/node/workerResults';
 import { setupCorpus } from '../../server/src/service/corpus';
+import { fixAll } from '../../server/src/service/features/fixAll';
 import { documentsMentioning } from '../../server/src/service/features/hover/mentionCounts';
 import { actorOccurrences } from '../../server/src/service/features/references';
 import { bodyMentions } from '../../server/src/service/rules/actor/references';
@@ -82,6 +83,35 @@ test('analyses taken in before the corpus-wide rules first run answer for the do
   assert.ok(rulesOn(copy).has('corpus/duplicate-id') && rulesOn(copy).has('corpus/near-duplicate'), 'the copy is reported');
   assert.ok(!rulesOn(moved).has('corpus/duplicate-id'), 'the document that left is no duplicate');
   for (const file of fresh.files()) assert.deepEqual(workspace.diagnostics(file), fresh.diagnostics(file), file);
+});
+
+test('near-duplicate partners come oldest first in the workspace too, before and after an edit', () => {
+  const story = Array.from({ length: 12 }, (_, i) => `Paragraph ${i}: the crossing at Torkham stayed shut for day ${i + 1} while traders waited with their trucks.`).join('\n\n');
+  const copy = (id: string, published: string) => `---\nid: ${id}\ntitle: T\npublished: ${published}\nsource: S\n---\n\n${story}\n`;
+  const workspace = workspaceOf({ 'a-reprint.md': copy('reprint', '2024-01-02'), 'b-copy.md': copy('copy', '2024-01-03'), 'c-original.md': copy('original', '2024-01-01') });
+  const partners = (file: string) =>
+    workspace
+      .diagnostics(file)
+      .filter((d) => d.rule === 'corpus/near-duplicate')
+      .map((d) => [d.related![0].file, d.fix?.title]);
+  assert.deepEqual(partners('b-copy.md'), [
+    ['c-original.md', 'Mark as duplicate_of `original`'],
+    ['a-reprint.md', 'Mark as duplicate_of `reprint`'],
+  ]);
+  workspace.setDocument('a-reprint.md', copy('reprint', '2023-12-31'));
+  assert.deepEqual(partners('b-copy.md'), [
+    ['a-reprint.md', 'Mark as duplicate_of `reprint`'],
+    ['c-original.md', 'Mark as duplicate_of `original`'],
+  ]);
+  assert.deepEqual(partners('c-original.md'), [
+    ['a-reprint.md', 'Mark as duplicate_of `reprint`'],
+    ['b-copy.md', undefined],
+  ]);
+  const { edits } = fixAll(workspace, 'b-copy.md', 'corpus/near-duplicate');
+  assert.deepEqual(
+    edits.map((edit) => edit.newText),
+    ['duplicate_of: reprint\n'],
+  );
 });
 
 test('an analysis made for an older text, configuration or registry is not taken in', () => {

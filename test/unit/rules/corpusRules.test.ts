@@ -32,6 +32,23 @@ test('corpus/near-duplicate: an edited copy is found; the later one gets the dup
   assert.deepEqual(rulesOf(after.get('original.md')!, 'corpus/'), []);
 });
 
+/** Three copies of one story whose file order is not their publication order. */
+const REPRINTS = {
+  'a-reprint.md': article('reprint', '2024-01-02', BODY),
+  'b-copy.md': article('copy', '2024-01-03', BODY),
+  'c-original.md': article('original', '2024-01-01', BODY),
+};
+
+test('corpus/near-duplicate: a document lists its partners oldest first, so its first fix names the earliest copy', () => {
+  const results = lintCorpus(REPRINTS);
+  const partners = (file: string) => results.get(file)!.filter((d) => d.rule === 'corpus/near-duplicate').map((d) => d.related![0].file);
+  assert.deepEqual(partners('b-copy.md'), ['c-original.md', 'a-reprint.md']);
+  assert.deepEqual(partners('a-reprint.md'), ['c-original.md', 'b-copy.md']);
+  assert.deepEqual(partners('c-original.md'), ['a-reprint.md', 'b-copy.md']);
+  const [first] = results.get('b-copy.md')!.filter((d) => d.rule === 'corpus/near-duplicate');
+  assert.equal(first.fix!.title, 'Mark as duplicate_of `original`');
+});
+
 test('corpus/near-duplicate: the fix rewrites a duplicate_of that names no document, whatever its quoting, and keeps a working link', () => {
   const copyWith = (field: string) => article('copy', '2024-02-01', BODY, `${field}\n`);
   const nearDuplicateOn = (copy: string) =>

@@ -8,11 +8,13 @@ import { CORPUS_RULES } from '../index';
 import type { CorpusFinding, CorpusRule, RuleEnvironment } from '../rule';
 import { GROUPED_RULES, wholeCorpus } from './groupings';
 import { KeyedGroups } from './keyedGroups';
-import { corpusNearDuplicate, DuplicateLinks, reportNearDuplicatePair } from './nearDuplicate';
+import { ageKey, corpusNearDuplicate, DuplicateLinks, reportNearDuplicatePair } from './nearDuplicate';
 
 interface RuleSource {
   rule: CorpusRule;
   findingsFor(file: string): CorpusFinding[];
+  /** The findings come in the order to show them, which sorting by position would not keep. */
+  ordered?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export class CorpusDiagnosticsIndex {
   ) {
     this.similarity = new SimilarityIndex(env.config.nearDuplicateThreshold);
     this.sources = CORPUS_RULES.map((rule) => {
-      if (rule === corpusNearDuplicate) return { rule, findingsFor: (file: string) => this.nearDuplicateFindings(file) };
+      if (rule === corpusNearDuplicate) return { rule, findingsFor: (file: string) => this.nearDuplicateFindings(file), ordered: true };
       const groups = new KeyedGroups(GROUPED_RULES.find((grouped) => grouped.rule === rule) ?? wholeCorpus(rule), env);
       this.groups.push(groups);
       return { rule, findingsFor: (file: string) => groups.findingsFor(file) };
@@ -87,7 +89,7 @@ export class CorpusDiagnosticsIndex {
   private recompute(file: string): void {
     const summary = this.summaries.get(file);
     const diagnostics: Diagnostic[] = [];
-    for (const { rule, findingsFor } of summary ? this.sources : []) {
+    for (const { rule, findingsFor, ordered } of summary ? this.sources : []) {
       const severity = this.severityOf(rule.id);
       if (severity === 'off') continue;
       let findings: CorpusFinding[];
@@ -97,7 +99,7 @@ export class CorpusDiagnosticsIndex {
         this.logger?.error(`corpus-lint: rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, rule.id);
         continue;
       }
-      for (const { file: _, ...finding } of findings.sort(byPosition)) {
+      for (const { file: _, ...finding } of ordered ? findings : findings.sort(byPosition)) {
         if (isSuppressed(summary!.suppressions, rule.id, finding.range.start.line)) continue;
         const diagnostic: Diagnostic = { rule: rule.id, severity, ...finding };
         if (!diagnostic.fix) delete diagnostic.fix;
@@ -113,11 +115,14 @@ export class CorpusDiagnosticsIndex {
     const partners = this.similarity.pairs.get(file);
     if (!partners) return [];
     this.links ??= new DuplicateLinks([...this.summaries.values()]);
-    const pairs = [...partners].map(([other, similarity]) => ({ a: file < other ? file : other, b: file < other ? other : file, similarity }));
-    pairs.sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
+    const own = this.summaries.get(file)!;
+    // Every finding here is at the document's id, so their order is the rule's: the partners oldest first.
+    const pairs = [...partners].map(([other, similarity]) => ({ partner: this.summaries.get(other)!, similarity }));
+    const keys = new Map(pairs.map(({ partner }) => [partner, ageKey(partner)]));
+    pairs.sort((x, y) => compareStrings(keys.get(x.partner)!, keys.get(y.partner)!));
     const findings: CorpusFinding[] = [];
-    for (const { a, b, similarity } of pairs) {
-      reportNearDuplicatePair(this.summaries.get(a)!, this.summaries.get(b)!, similarity, this.links, (finding) => {
+    for (const { partner, similarity } of pairs) {
+      reportNearDuplicatePair(own, partner, similarity, this.links, (finding) => {
         if (finding.file === file) findings.push(finding);
       });
     }

@@ -1,5 +1,6 @@
 import { findNearDuplicates, type SimilarityInput } from '../../similarity/nearDuplicates';
 import type { DocumentSummary } from '../../summary';
+import { compareStrings } from '../../text/compare';
 import type { Fix } from '../../types';
 import { newFieldText, yamlItem } from '../frontMatterEdits';
 import type { CorpusFinding, CorpusRule } from '../rule';
@@ -12,9 +13,13 @@ export const corpusNearDuplicate: CorpusRule = {
   check(documents, env, report) {
     const candidates = documents.filter((doc): doc is DocumentSummary & { similarity: SimilarityInput } => Boolean(doc.similarity));
     const linked = new DuplicateLinks(documents);
-    for (const pair of findNearDuplicates(candidates.map((doc) => doc.similarity), env.config.nearDuplicateThreshold)) {
-      reportNearDuplicatePair(candidates[pair.a], candidates[pair.b], pair.similarity, linked, report);
-    }
+    const pairs = findNearDuplicates(candidates.map((doc) => doc.similarity), env.config.nearDuplicateThreshold).map((pair) => {
+      const [earlier, later] = byAge(candidates[pair.a], candidates[pair.b]);
+      return { earlier, later, similarity: pair.similarity, keys: [ageKey(earlier), ageKey(later)] };
+    });
+    // Each document then meets its partners oldest first, so the first fix --fix applies names the earliest copy.
+    pairs.sort((x, y) => compareStrings(x.keys[0], y.keys[0]) || compareStrings(x.keys[1], y.keys[1]));
+    for (const { earlier, later, similarity } of pairs) reportNearDuplicatePair(earlier, later, similarity, linked, report);
   },
 };
 
@@ -51,8 +56,12 @@ function markAsDuplicate(doc: DocumentSummary, id: string, linked: DuplicateLink
 
 /** The earlier-published document first; the later one is the copy. Ties go by file name. */
 function byAge(a: DocumentSummary, b: DocumentSummary): [DocumentSummary, DocumentSummary] {
-  const key = (doc: DocumentSummary) => `${doc.published ?? '9999'}\u0000${doc.file}`;
-  return key(a) <= key(b) ? [a, b] : [b, a];
+  return ageKey(a) <= ageKey(b) ? [a, b] : [b, a];
+}
+
+/** Orders documents by publication date, undated last, then by file name. */
+export function ageKey(doc: DocumentSummary): string {
+  return `${doc.published ?? '9999'}\u0000${doc.file}`;
 }
 
 /** Documents joined, directly or through others, by `duplicate_of`. */
