@@ -117,9 +117,11 @@ export class CorpusDiagnosticsIndex {
     this.links ??= new DuplicateLinks([...this.summaries.values()]);
     const own = this.summaries.get(file)!;
     // Every finding here is at the document's id, so their order is the rule's: the partners oldest first.
-    const pairs = [...partners].map(([other, similarity]) => ({ partner: this.summaries.get(other)!, similarity }));
-    const keys = new Map(pairs.map(({ partner }) => [partner, ageKey(partner)]));
-    pairs.sort((x, y) => compareStrings(keys.get(x.partner)!, keys.get(y.partner)!));
+    const pairs = [...partners].map(([other, similarity]) => {
+      const partner = this.summaries.get(other)!;
+      return { partner, similarity, age: ageKey(partner) };
+    });
+    pairs.sort((x, y) => compareStrings(x.age, y.age));
     const findings: CorpusFinding[] = [];
     for (const { partner, similarity } of pairs) {
       reportNearDuplicatePair(own, partner, similarity, this.links, (finding) => {
