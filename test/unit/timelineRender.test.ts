@@ -73,6 +73,13 @@ test('with a nonce the page allows only its own style and script; the vscode the
   assert.equal(renderTimelineHtml(timeline, { ...OPTIONS, theme: 'dark' }), open, 'rendering is pure');
 });
 
+test('the summary line counts events, reports outside them and publications, and entries whose reports disagree', () => {
+  const alone = { 'd.md': doc('desk-d', 'Police said :casualty[three]{killed=3 source=police date=2024-12-25}.') };
+  const page = renderTimelineHtml(timelineOf({ ...TOLLS, ...alone }), OPTIONS);
+  const summary = /<p class="stats">(.*?)<\/p>/.exec(page)![1];
+  assert.match(textOf(summary), /^1 event, 1 casualty report without an event, 4 publications · \S+ to \S+ · 1 entry where reports disagree$/);
+});
+
 test('the page says when there is nothing dated and names undated events', () => {
   const page = renderTimelineHtml(timelineOf({ 'a.md': doc('desk-a', ':casualty[six]{killed=6 source=police event=no-date-event}', { published: '2999-01-01' }) }), OPTIONS);
   assert.match(page, /<p class="stats">No dated events, reports or documents\.<\/p>/);

@@ -70,7 +70,8 @@ function stats(timeline: Timeline): string {
   const conflicts = entries.filter((entry) => Object.values(entry.figures).some((figure) => figure.conflict)).length;
   const parts = [
     plural(entries.filter((entry) => entry.kind === 'event').length, 'event'),
-    plural(entries.filter((entry) => entry.kind === 'casualty').length, 'casualty report'),
+    // A report that names an event is counted in that event's entry, not here.
+    `${plural(entries.filter((entry) => entry.kind === 'casualty').length, 'casualty report')} without an event`,
     plural(entries.filter((entry) => entry.kind === 'document').length, 'publication'),
   ];
   const span = `${entries[0].date.value} to ${entries[entries.length - 1].date.value}`;
