@@ -57,6 +57,20 @@ test('adding an actor to an empty `actors:` keeps the space before a comment on 
   }
 });
 
+test('replacing the only listed actor: removing it and adding the one mentioned compose in any round', () => {
+  const body = '\nThe Afghan Taliban said nothing.\n';
+  for (const list of ['actors: [ttp]', 'actors: [ ttp ]  # checked', 'actors: [\n  ttp\n]', 'actors:\n  - ttp', 'actors:\n  - ttp  # checked']) {
+    let text = `---\nid: test-doc\ntitle: T\npublished: 2024-12-26\nsource: S\n${list}\n---\n${body}`;
+    for (let round = 0; round < 3; round++) {
+      const fixes = lint(text).flatMap((d) => (d.fix ? [{ edits: toOffsetEdits(text, d.fix.edits) }] : []));
+      text = applyFixes(text, fixes).text;
+      assert.deepEqual(parseCorpusDocument('doc.md', text).frontMatter!.problems, [], text);
+    }
+    assert.deepEqual([...parseCorpusDocument('doc.md', text).frontMatter!.fields!.get('actors')!.items!].map((item) => item.value), ['afghan-taliban'], text);
+    assert.deepEqual(lint(text).filter((d) => d.rule.startsWith('actor/')), [], text);
+  }
+});
+
 test('a form that starts or ends with punctuation is not found inside a word', () => {
   const registry = 'cpp:\n  name: C++ Brigade\n  avoid: ["*", "C++"]\n  type: armed-group\n';
   const body = 'Notes [*a0] and x* and C++x were seen; C++ and * were too.';

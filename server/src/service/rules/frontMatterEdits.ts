@@ -44,20 +44,27 @@ export function yamlItem(text: string): string {
   return isString ? text : JSON.stringify(text);
 }
 
-/** The edit that removes item `index` of the front-matter list `key`, with its separator or its line. */
+/**
+ * The edit that removes item `index` of the front-matter list `key`, with its separator or its line. Removing
+ * the only item rewrites the whole list around it, so that the edit overlaps one adding an item after it
+ * (`addToListEdit`): applied together, the two would leave `[, new]`; overlapping, they take turns.
+ */
 export function removeFromListEdit(doc: ParsedDocument, key: string, index: number): OffsetEdit | undefined {
   const field = doc.frontMatter?.fields?.get(key);
   const items = field?.items;
   if (!field || !items || !items[index]) return undefined;
   const item = items[index].span;
+  const { text, lines } = doc;
   if (field.flow) {
     if (index < items.length - 1) return { start: item.start, end: items[index + 1].span.start, newText: '' };
     if (index > 0) return { start: items[index - 1].span.end, end: item.end, newText: '' };
-    return { start: item.start, end: item.end, newText: '' };
+    const { start, end } = field.valueSpan;
+    return { start, end, newText: text.slice(start, item.start) + text.slice(item.end, end) };
   }
-  if (items.length === 1) return { start: field.keySpan.end + 1, end: item.end, newText: ' []' };
-  const line = doc.lines.positionAt(item.start).line;
-  return { start: doc.lines.lineStart(line), end: doc.lines.lineStart(line + 1), newText: '' };
+  const line = lines.positionAt(item.start).line;
+  const nextLine = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.lineEnd(line);
+  if (items.length === 1) return { start: field.keySpan.end + 1, end: nextLine, newText: ` []${text.slice(item.end, nextLine)}` };
+  return { start: lines.lineStart(line), end: nextLine, newText: '' };
 }
 
 /** Where a new field goes: see `newFieldSlot`. */
