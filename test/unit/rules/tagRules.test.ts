@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { applyFixes, toOffsetEdits } from '../../../server/src/service/applyEdits';
 import { applyFix, frontMatter, lint, lintCorpus, rulesOf, textAt } from '../harness';
 
 const doc = (body: string, id = 'test-doc') => `${frontMatter().replace('test-doc', id)}\n${body}\n`;
@@ -46,6 +47,29 @@ test('document/boilerplate: share buttons, adverts, also-read, follow-us, newsle
   const fixed = applyFix(text, diagnostics[1]);
   assert.ok(!fixed.includes('spot_img'));
   assert.ok(fixed.includes('Facebook Icon\nAdvertisement\nAlso Read'));
+});
+
+test('document/boilerplate: deleting a line alone between blank lines takes one along, so paragraphs stay one blank line apart', () => {
+  const withBody = (body: string) => `${frontMatter()}\n${body}`;
+  const fixedAlone = (body: string, nth = 0) => {
+    const text = withBody(body);
+    return applyFix(text, lint(text).filter((d) => d.rule === 'document/boilerplate')[nth]).slice(frontMatter().length + 1);
+  };
+  assert.equal(fixedAlone('Before.\n\nAdvertisement\n\nAfter.\n'), 'Before.\n\nAfter.\n');
+  assert.equal(fixedAlone('Before.\n\nAdvertisement\nAfter.\n'), 'Before.\n\nAfter.\n');
+  assert.equal(fixedAlone('Before.\nAdvertisement\n\nAfter.\n'), 'Before.\n\nAfter.\n');
+  assert.equal(fixedAlone('Before.\n\nAdvertisement\n'), 'Before.\n');
+  assert.equal(fixedAlone('Before.\n\nAdvertisement'), 'Before.\n');
+  assert.equal(fixedAlone('Advertisement\n\nAfter.\n'), 'After.\n');
+  // In a run of chrome lines, each deletion alone leaves the paragraphs around the run apart.
+  assert.equal(fixedAlone('Before.\n\nFollow us on:\nAdvertisement\n\nAfter.\n', 0), 'Before.\n\nAdvertisement\n\nAfter.\n');
+  assert.equal(fixedAlone('Before.\n\nFollow us on:\nAdvertisement\n\nAfter.\n', 1), 'Before.\n\nFollow us on:\n\nAfter.\n');
+  const crlf = withBody('Before.\r\n\r\nAdvertisement\r\n\r\nAfter.\r\n').replace(/(?<!\r)\n/g, '\r\n');
+  const fixedCrlf = applyFixes(crlf, lint(crlf).flatMap((d) => (d.rule === 'document/boilerplate' ? [{ edits: toOffsetEdits(crlf, d.fix!.edits) }] : []))).text;
+  assert.ok(fixedCrlf.endsWith('---\r\n\r\nBefore.\r\n\r\nAfter.\r\n'), JSON.stringify(fixedCrlf));
+  const several = withBody('Before.\n\nAlso Read: More news\n\nSubscribe to our newsletter\n\nAdvertisement\n');
+  const all = applyFixes(several, lint(several).flatMap((d) => (d.rule === 'document/boilerplate' ? [{ edits: toOffsetEdits(several, d.fix!.edits) }] : [])));
+  assert.equal(all.text.slice(frontMatter().length + 1), 'Before.\n\nAdvertisement\n', 'the last waits a round, its edit overlapping the one before');
 });
 
 test('document/boilerplate leaves sentences that merely mention these words', () => {
