@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import type { Log } from 'sarif';
-import { formatReports, type FormatContext } from '../../server/src/cli/format/index';
+import { formatReportPieces, formatReports, type FormatContext } from '../../server/src/cli/format/index';
 import { RULES, ruleDocsUrl } from '../../server/src/service/ruleMeta';
 import type { Diagnostic, FileReport, Range } from '../../server/src/service/types';
 
@@ -173,6 +173,23 @@ test('sarif describes every rule and locates results relative to the working fol
     { physicalLocation: { artifactLocation: { uri: 'articles/b.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 5, endLine: 12, endColumn: 22 } } },
   ]);
   assert.equal(results[2].message.text, variant.message);
+});
+
+test('sarif comes in pieces whose text is the whole log written by JSON.stringify, indented by 2', () => {
+  const many: FileReport[] = Array.from({ length: 7 }, (_, file) => ({
+    file: `articles/${file}.md`,
+    path: join(root, `articles/${file}.md`),
+    diagnostics: Array.from({ length: 180 }, (_, line) => [variant, mismatch, conflict][line % 3]).map((diagnostic, line) => ({ ...diagnostic, range: range(line, 0, line, 5) })),
+  }));
+  const pieces = [...formatReportPieces('sarif', many, ctx)];
+  assert.ok(pieces.length > 2, `${pieces.length} pieces`);
+  const text = pieces.join('');
+  const log = JSON.parse(text) as Log;
+  assert.equal(log.runs[0].results!.length, 7 * 180);
+  assert.equal(text, `${JSON.stringify(log, null, 2)}\n`);
+  const empty = formatReports('sarif', [], ctx);
+  assert.deepEqual(JSON.parse(empty).runs[0].results, []);
+  assert.equal(empty, `${JSON.stringify(JSON.parse(empty), null, 2)}\n`);
 });
 
 test('sarif carries related locations and fixes', () => {

@@ -7,7 +7,7 @@ import { findCorpusRoot } from '../node/corpusFiles';
 import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fixCorpus } from './fix';
-import { formatReports, type LintFormat } from './format/index';
+import { formatReportPieces, type LintFormat } from './format/index';
 import { isLineFormat, isShown, outputPieces, severityCounts, type LineSetup } from './format/lines';
 import { lintCorpus, lintToLines, reportsToLines, type FileOutput } from './lint';
 import { Progress } from './progress';
@@ -74,14 +74,14 @@ async function lint(options: CliOptions): Promise<number> {
   const counts = lines ? outputs : reports.map((report) => severityCounts(report.diagnostics));
   const errors = counts.reduce((sum, count) => sum + count.errors, 0);
   const warnings = counts.reduce((sum, count) => sum + count.warnings, 0);
-  await writeOut(lines ? outputPieces(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : [formatted(format, reports, options.quiet)]);
+  await writeOut(lines ? outputPieces(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : formatted(format, reports, options.quiet));
   if (failed) return 2;
   return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
 }
 
-function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): string {
+function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): Iterable<string> {
   const shown = quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((diagnostic) => isShown(diagnostic, quiet)) })) : reports;
-  return formatReports(format, shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
+  return formatReportPieces(format, shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
 }
 
 /** As the formatters order files: by name in the corpus, then by path (two corpora may hold files of one name). */
@@ -104,13 +104,24 @@ function isWithin(file: string, path: string): boolean {
 }
 
 /** Writes the pieces one after another, ending the output with a line break; resolves once the last is written. */
-function writeOut(pieces: readonly (string | Uint8Array)[]): Promise<void> {
-  const written = pieces.filter((piece) => piece.length > 0);
-  if (written.length === 0) return Promise.resolve();
-  if (!endsWithLineBreak(written[written.length - 1])) written.push('\n');
-  const last = written.pop()!;
-  for (const piece of written) process.stdout.write(piece);
-  return new Promise((done) => process.stdout.write(last, () => done()));
+/**
+ * Writes the pieces as they come (a piece may be made only when asked for), ending the output with a line
+ * break; resolves once the last piece is written.
+ */
+async function writeOut(pieces: Iterable<string | Uint8Array>): Promise<void> {
+  let last: string | Uint8Array | undefined;
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    if (last !== undefined) process.stdout.write(last);
+    last = piece;
+  }
+  if (last === undefined) return;
+  if (!endsWithLineBreak(last)) {
+    process.stdout.write(last);
+    last = '\n';
+  }
+  const final = last;
+  await new Promise<void>((done) => process.stdout.write(final, () => done()));
 }
 
 function endsWithLineBreak(piece: string | Uint8Array): boolean {

@@ -4,7 +4,7 @@ import type { Diagnostic, FileReport } from '../../service/types';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import { pathFrom } from './lines';
-import { formatSarif } from './sarif';
+import { sarifPieces } from './sarif';
 import { formatStylish } from './stylish';
 
 export type LintFormat = 'stylish' | 'json' | 'sarif' | 'github';
@@ -29,16 +29,25 @@ export interface FileDiagnostic {
   endColumn: number;
 }
 
-const FORMATTERS: Readonly<Record<LintFormat, (items: readonly FileDiagnostic[], ctx: FormatContext) => string>> = {
+const FORMATTERS: Readonly<Record<LintFormat, (items: readonly FileDiagnostic[], ctx: FormatContext) => string | Iterable<string>>> = {
   stylish: formatStylish,
   json: formatJson,
-  sarif: formatSarif,
+  sarif: sarifPieces,
   github: formatGithub,
 };
 
-/** Renders lint results; the text ends with a newline unless it is empty (stylish and github with nothing to say). */
+/**
+ * Renders lint results as pieces to write one after another, made as they are asked for; the text ends with
+ * a newline unless it is empty (stylish and github with nothing to say).
+ */
+export function formatReportPieces(format: LintFormat, reports: readonly FileReport[], ctx: FormatContext): Iterable<string> {
+  const output = FORMATTERS[format](sortedDiagnostics(reports, ctx.cwd), ctx);
+  return typeof output === 'string' ? [output] : output;
+}
+
+/** Renders lint results as one text: see `formatReportPieces`. */
 export function formatReports(format: LintFormat, reports: readonly FileReport[], ctx: FormatContext): string {
-  return FORMATTERS[format](sortedDiagnostics(reports, ctx.cwd), ctx);
+  return [...formatReportPieces(format, reports, ctx)].join('');
 }
 
 function sortedDiagnostics(reports: readonly FileReport[], cwd: string): FileDiagnostic[] {

@@ -10,13 +10,22 @@ const LEVELS: Readonly<Record<Severity, Result.level>> = { error: 'error', warni
 /** The base of every relative artifact URI: the working folder, where a CI job has the repository checked out. */
 const SOURCE_ROOT = '%SRCROOT%';
 
+/** Stands for the results while the rest of the log is written; a JSON string no result text contains. */
+const RESULTS = '\u0000results';
+/** How deep `JSON.stringify(log, null, 2)` indents a result: log, runs, run, results. */
+const RESULT_INDENT = ' '.repeat(8);
+/** Results per piece of output: about a megabyte. */
+const RESULTS_PER_PIECE = 500;
+
 /**
- * A SARIF 2.1.0 log with one run. Artifact URIs are relative to the working folder under the base id
- * `%SRCROOT%` (declared in `originalUriBaseIds`), not to the corpus root: GitHub code scanning reads a
- * relative URI as relative to the repository, and a corpus is often one folder of its repository. A file
- * outside the working folder gets an absolute `file:` URI and no base id.
+ * A SARIF 2.1.0 log with one run, as the text of `JSON.stringify(log, null, 2)` in pieces: the results are
+ * built and written a piece at a time, so that neither all their objects nor one string of the whole log
+ * is held at once (85,000 results make a log of 140 MB). Artifact URIs are relative to the working folder
+ * under the base id `%SRCROOT%` (declared in `originalUriBaseIds`), not to the corpus root: GitHub code
+ * scanning reads a relative URI as relative to the repository, and a corpus is often one folder of its
+ * repository. A file outside the working folder gets an absolute `file:` URI and no base id.
  */
-export function formatSarif(items: readonly FileDiagnostic[], ctx: FormatContext): string {
+export function* sarifPieces(items: readonly FileDiagnostic[], ctx: FormatContext): Generator<string> {
   const ruleIndex = new Map([...ctx.rules.keys()].map((id, index) => [id, index]));
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -28,11 +37,27 @@ export function formatSarif(items: readonly FileDiagnostic[], ctx: FormatContext
         },
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: folderUri(ctx.cwd) } },
         columnKind: 'utf16CodeUnits',
-        results: items.map(({ report, diagnostic }) => result(report, diagnostic, ruleIndex.get(diagnostic.rule), ctx.cwd)),
+        results: items.length === 0 ? [] : [RESULTS as unknown as Result],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const frame = `${JSON.stringify(log, null, 2)}\n`;
+  if (items.length === 0) {
+    yield frame;
+    return;
+  }
+  const [head, tail] = frame.split(JSON.stringify(RESULTS));
+  let piece = head;
+  for (let i = 0; i < items.length; i++) {
+    const { report, diagnostic } = items[i];
+    const text = JSON.stringify(result(report, diagnostic, ruleIndex.get(diagnostic.rule), ctx.cwd), null, 2);
+    piece += `${i === 0 ? '' : `,\n${RESULT_INDENT}`}${text.replaceAll('\n', `\n${RESULT_INDENT}`)}`;
+    if ((i + 1) % RESULTS_PER_PIECE === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece + tail;
 }
 
 function descriptor(meta: RuleMeta): ReportingDescriptor {
