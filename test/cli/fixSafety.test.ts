@@ -95,6 +95,19 @@ test('a write that fails halfway leaves the original bytes, no temporary file, a
   assert.ok(reported.some((d) => d.file === 'a.md' && d.rule === 'document/boilerplate'), 'the unwritten file is reported as it is on disk');
 });
 
+test('many files written at once: one failing write leaves that file as it was and every other one fixed', () => {
+  const names = Array.from({ length: 50 }, (_, i) => `f-${String(i).padStart(2, '0')}.md`);
+  const root = corpus(Object.fromEntries(names.map((name) => [name, dirty(name.slice(0, -3))])));
+  const before = bytesOf(root, 'f-17.md');
+  const result = fix(root, 'fail|f-17.md');
+  assert.equal(result.status, 2);
+  assert.equal(result.stderr.match(/could not write/g)?.length, 1, result.stderr);
+  assert.match(result.stderr, /could not write f-17\.md: .*\(ENOSPC\)/);
+  assert.deepEqual(bytesOf(root, 'f-17.md'), before);
+  assert.deepEqual(names.filter((name) => !isFixed(root, name)), ['f-17.md']);
+  assert.deepEqual(leftovers(root), []);
+});
+
 test('a process killed in the middle of a write leaves the original intact; its temporary file is not linted', () => {
   const root = corpus({ 'a.md': DIRTY });
   const before = bytesOf(root, 'a.md');
