@@ -64,7 +64,7 @@ function ownText(text: string): Html {
   return new Html(text);
 }
 
-function stats(timeline: Timeline): string {
+function stats(timeline: Timeline): Html | string {
   const { entries } = timeline;
   if (entries.length === 0) return 'No dated events, reports or documents.';
   const conflicts = entries.filter((entry) => Object.values(entry.figures).some((figure) => figure.conflict)).length;
@@ -74,8 +74,9 @@ function stats(timeline: Timeline): string {
     `${plural(entries.filter((entry) => entry.kind === 'casualty').length, 'casualty report')} without an event`,
     plural(entries.filter((entry) => entry.kind === 'document').length, 'publication'),
   ];
-  const span = `${entries[0].date.value} to ${entries[entries.length - 1].date.value}`;
-  return `${parts.join(', ')} · ${span}${conflicts > 0 ? ` · ${plural(conflicts, 'entry')} where reports disagree` : ''}`;
+  // A narrow panel would otherwise break a date at its hyphens.
+  const date = (entry: TimelineEntry) => html`<span class="date">${entry.date.value}</span>`;
+  return html`${parts.join(', ')} · ${date(entries[0])} to ${date(entries[entries.length - 1])}${conflicts > 0 && ` · ${plural(conflicts, 'entry')} where reports disagree`}`;
 }
 
 function controls(entries: readonly TimelineEntry[], theme: RenderOptions['theme'], webview: WebviewPageOptions | undefined): Html {
