@@ -103,7 +103,6 @@ function isWithin(file: string, path: string): boolean {
   return below === '' || (below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below));
 }
 
-/** Writes the pieces one after another, ending the output with a line break; resolves once the last is written. */
 /**
  * Writes the pieces as they come (a piece may be made only when asked for), ending the output with a line
  * break; resolves once the last piece is written.
