@@ -83,6 +83,16 @@ test('the example corpus: entries in timeline order, no network, no errors, and 
     return headline.textContent;
   });
   assert.equal(figure, 'killed 23 (ISPR) · 23–58 across 2 reports reports disagree');
+  // As narrow as the VS Code panel: the summary line wraps between words, never inside a date.
+  await page.setViewportSize({ width: 420, height: 900 });
+  const summaryDates = await page.evaluate<unknown[]>(
+    "[...document.querySelectorAll('.stats .stat-date')].map((date) => [date.textContent, getComputedStyle(date).display, date.getClientRects().length])",
+  );
+  assert.deepEqual(summaryDates, [
+    [entries[0].date, 'inline', 1],
+    [entries.at(-1)!.date, 'inline', 1],
+  ]);
+  await page.setViewportSize({ width: 1000, height: 900 });
   assert.deepEqual(errors, []);
   assert.equal(requests.length, 1);
   // Render every date group (they are skipped while off-screen), then size the viewport to the real height.

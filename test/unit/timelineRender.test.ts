@@ -78,8 +78,8 @@ test('the summary line counts events, reports outside them and publications, and
   const page = renderTimelineHtml(timelineOf({ ...TOLLS, ...alone }), OPTIONS);
   const summary = /<p class="stats">(.*?)<\/p>/.exec(page)![1];
   assert.match(textOf(summary), /^1 event, 1 casualty report without an event, 4 publications · \S+ to \S+ · 1 entry where reports disagree$/);
-  assert.match(summary, /<span class="date">2024-12-24<\/span> to <span class="date">2025-01-15<\/span>/, 'a date is never broken at its hyphens');
-  assert.match(page, /\.stats \.date\{white-space:nowrap\}/);
+  assert.match(summary, /<span class="stat-date">2024-12-24<\/span> to <span class="stat-date">2025-01-15<\/span>/, 'a date is never broken at its hyphens');
+  assert.match(page, /\.stat-date\{white-space:nowrap\}/);
 });
 
 test('the page says when there is nothing dated and names undated events', () => {

@@ -18,7 +18,7 @@ ol,ul{list-style:none;margin:0;padding:0}
 .bar{position:sticky;top:0;z-index:1;background:var(--bg);border-bottom:1px solid var(--border);padding:.75rem 1.5rem}
 .bar-inner,main{max-width:58rem;margin:0 auto}
 h1{font-size:1.3rem;margin:0}
-.stats{margin:.1rem 0 .5rem;color:var(--muted)}.stats .date{white-space:nowrap}
+.stats{margin:.1rem 0 .5rem;color:var(--muted)}.stat-date{white-space:nowrap}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem .75rem;align-items:center}
 .controls input[type=search],.controls select,.controls button{font:inherit;font-size:.9rem;color:var(--fg);background:var(--input);border:1px solid var(--border);border-radius:6px;padding:.3rem .6rem}
 .controls input[type=search]{flex:1 1 14rem}

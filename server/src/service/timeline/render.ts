@@ -75,7 +75,7 @@ function stats(timeline: Timeline): Html | string {
     plural(entries.filter((entry) => entry.kind === 'document').length, 'publication'),
   ];
   // A narrow panel would otherwise break a date at its hyphens.
-  const date = (entry: TimelineEntry) => html`<span class="date">${entry.date.value}</span>`;
+  const date = (entry: TimelineEntry) => html`<span class="stat-date">${entry.date.value}</span>`;
   return html`${parts.join(', ')} · ${date(entries[0])} to ${date(entries[entries.length - 1])}${conflicts > 0 && ` · ${plural(conflicts, 'entry')} where reports disagree`}`;
 }
 
