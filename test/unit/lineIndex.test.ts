@@ -20,7 +20,7 @@ function linesOf(source: string): { start: number; text: string }[] {
   return lines;
 }
 
-test('line starts, ends and positions agree with splitting the text at every line terminator', () => {
+test('line starts, ends, next starts and positions agree with splitting the text at every line terminator', () => {
   fc.assert(
     fc.property(text, (source) => {
       const index = new LineIndex(source);
@@ -29,6 +29,7 @@ test('line starts, ends and positions agree with splitting the text at every lin
       lines.forEach((line, number) => {
         assert.equal(index.lineStart(number), line.start);
         assert.equal(index.lineEnd(number), line.start + line.text.length);
+        assert.equal(index.nextLineStart(number), lines[number + 1]?.start ?? source.length);
         assert.deepEqual(index.positionAt(line.start + line.text.length), { line: number, character: line.text.length });
         assert.equal(index.offsetAt({ line: number, character: line.text.length }), line.start + line.text.length);
       });

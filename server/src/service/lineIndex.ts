@@ -25,6 +25,11 @@ export class LineIndex {
     return end;
   }
 
+  /** Offset just past the line's terminator: where the next line starts, or the end of the text after the last line. */
+  nextLineStart(line: number): number {
+    return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+  }
+
   /** An offset between the `\r` and `\n` of a CRLF is taken as the end of its line. */
   positionAt(offset: number): Position {
     let o = Math.max(0, Math.min(offset, this.text.length));

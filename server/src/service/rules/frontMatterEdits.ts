@@ -62,7 +62,7 @@ export function removeFromListEdit(doc: ParsedDocument, key: string, index: numb
     return { start, end, newText: text.slice(start, item.start) + text.slice(item.end, end) };
   }
   const line = lines.positionAt(item.start).line;
-  const nextLine = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.lineEnd(line);
+  const nextLine = lines.nextLineStart(line);
   if (items.length === 1) return { start: field.keySpan.end + 1, end: nextLine, newText: ` []${text.slice(item.end, nextLine)}` };
   return { start: lines.lineStart(line), end: nextLine, newText: '' };
 }

@@ -34,7 +34,7 @@ function lineDeletion(doc: ParsedDocument, line: number, firstLine: number): Off
   const { lines, text } = doc;
   const isBlank = (other: number) => other >= firstLine && other < lines.lineCount && text.slice(lines.lineStart(other), lines.lineEnd(other)).trim() === '';
   const start = Math.max(lines.lineStart(line), doc.bodyStart);
-  const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.lineEnd(line);
+  const next = lines.nextLineStart(line);
   if (next === text.length && isBlank(line - 1)) return { start: Math.max(lines.lineStart(line - 1), doc.bodyStart), end: next, newText: '' };
   const blankBefore = line === firstLine || isBlank(line - 1);
   if (blankBefore && isBlank(line + 1) && line + 2 < lines.lineCount) return { start, end: lines.lineStart(line + 2), newText: '' };
