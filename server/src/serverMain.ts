@@ -1,6 +1,7 @@
 /** `corpus-lint-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>`: the transport is chosen from the arguments. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { injectFaults } from './lsp/faultInjection';
+import { tuneEngine } from './node/engineFlags';
 import { startServer } from './server';
 
 declare const CORPUS_LINT_VERSION: string;
@@ -21,6 +22,7 @@ if (args.includes('--help')) {
   console.error('corpus-lint-language-server: --node-ipc needs an IPC channel (start the server with child_process.fork).');
   process.exitCode = 2;
 } else {
+  tuneEngine();
   injectFaults(process.env);
   startServer(createConnection(ProposedFeatures.all));
 }

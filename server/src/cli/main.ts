@@ -4,6 +4,7 @@ import { RULES } from '../service/ruleMeta';
 import { compareStrings } from '../service/text/compare';
 import type { FileReport } from '../service/types';
 import { findCorpusRoot } from '../node/corpusFiles';
+import { tuneEngine } from '../node/engineFlags';
 import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
 import { fixCorpus } from './fix';
@@ -145,6 +146,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
+tuneEngine();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
