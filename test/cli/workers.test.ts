@@ -3,13 +3,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatReports } from '../../server/src/cli/format/index';
 import { lintCorpus } from '../../server/src/cli/lint';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { WORKER_THRESHOLD } from '../../server/src/node/pool';
 import { RULES } from '../../server/src/service/ruleMeta';
 import type { FileReport } from '../../server/src/service/types';
-import { CONFIG, REGISTRY } from '../unit/harness';
+import { CONFIG, formatReports, REGISTRY } from '../unit/harness';
 import { sampleDocuments } from '../unit/sampleCorpus';
 import { bundleWithDamagedWorker, CLI, makeCorpus, runCli } from './run';
 

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import type { Log } from 'sarif';
-import { formatReportPieces, formatReports, type FormatContext } from '../../server/src/cli/format/index';
+import { formatReportPieces, type FormatContext } from '../../server/src/cli/format/index';
+import { formatReports } from './harness';
 import { RULES, ruleDocsUrl } from '../../server/src/service/ruleMeta';
 import type { Diagnostic, FileReport, Range } from '../../server/src/service/types';
 

@@ -1,6 +1,7 @@
+import { formatReportPieces, type FormatContext, type LintFormat } from '../../server/src/cli/format/index';
 import { analyzeCorpus, analyzeDocument } from '../../server/src/service/analyze';
 import { setupCorpus } from '../../server/src/service/corpus';
-import type { Diagnostic } from '../../server/src/service/types';
+import type { Diagnostic, FileReport } from '../../server/src/service/types';
 
 export const TODAY = '2026-11-23';
 
@@ -86,4 +87,9 @@ export function applyTextEdits(text: string, edits: readonly LineEdit[]): string
     result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
   }
   return result;
+}
+
+/** The command line's output as one text: its pieces joined as it writes them one after another. */
+export function formatReports(format: LintFormat, reports: readonly FileReport[], ctx: FormatContext): string {
+  return [...formatReportPieces(format, reports, ctx)].join('');
 }

@@ -45,11 +45,6 @@ export function formatReportPieces(format: LintFormat, reports: readonly FileRep
   return typeof output === 'string' ? [output] : output;
 }
 
-/** Renders lint results as one text: see `formatReportPieces`. */
-export function formatReports(format: LintFormat, reports: readonly FileReport[], ctx: FormatContext): string {
-  return [...formatReportPieces(format, reports, ctx)].join('');
-}
-
 function sortedDiagnostics(reports: readonly FileReport[], cwd: string): FileDiagnostic[] {
   const items = reports.flatMap((report) => {
     const path = pathFrom(cwd, report.path);

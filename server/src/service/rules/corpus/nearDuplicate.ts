@@ -13,13 +13,14 @@ export const corpusNearDuplicate: CorpusRule = {
   check(documents, env, report) {
     const candidates = documents.filter((doc): doc is DocumentSummary & { similarity: SimilarityInput } => Boolean(doc.similarity));
     const linked = new DuplicateLinks(documents);
-    const pairs = findNearDuplicates(candidates.map((doc) => doc.similarity), env.config.nearDuplicateThreshold).map((pair) => {
-      const [earlier, later] = byAge(candidates[pair.a], candidates[pair.b]);
-      return { earlier, later, similarity: pair.similarity, keys: [ageKey(earlier), ageKey(later)] };
+    const pairs = findNearDuplicates(candidates.map((doc) => doc.similarity), env.config.nearDuplicateThreshold).map(({ a, b, similarity }) => {
+      const keys = [ageKey(candidates[a]), ageKey(candidates[b])].sort(compareStrings);
+      return { a: candidates[a], b: candidates[b], similarity, keys };
     });
-    // Each document then meets its partners oldest first, so the first fix --fix applies names the earliest copy.
+    // Pairs by the age of their earlier document, then of their later one: each document meets its partners
+    // oldest first, so the first fix --fix applies names the earliest copy.
     pairs.sort((x, y) => compareStrings(x.keys[0], y.keys[0]) || compareStrings(x.keys[1], y.keys[1]));
-    for (const { earlier, later, similarity } of pairs) reportNearDuplicatePair(earlier, later, similarity, linked, report);
+    for (const { a, b, similarity } of pairs) reportNearDuplicatePair(a, b, similarity, linked, report);
   },
 };
 
