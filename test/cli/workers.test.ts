@@ -1,8 +1,10 @@
 /** The command line on a corpus large enough for worker threads reports what one thread finds. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { dirname } from 'node:path';
+import { fixCorpus } from '../../server/src/cli/fix';
 import { lintCorpus } from '../../server/src/cli/lint';
 import { loadCorpus } from '../../server/src/node/loadCorpus';
 import { WORKER_THRESHOLD } from '../../server/src/node/pool';
@@ -66,5 +68,27 @@ test('worker threads that cannot start cost the run its speed, not its result: o
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(dirname(broken), { recursive: true, force: true });
+  }
+});
+
+test('--fix on worker threads writes the files and reports what one thread does, and what remains is what a new lint finds', async () => {
+  const documents = sampleDocuments(WORKER_THRESHOLD + 30, 17);
+  const broken = '---\nid: broken\ntitle: [never closed\n---\n\nShare this article on Facebook\n';
+  const files = { 'corpus.yaml': CONFIG, 'actors.yaml': REGISTRY, ...documents, 'articles/broken.md': broken };
+  const [workers, oneThread] = [makeCorpus(files), makeCorpus(files)];
+  try {
+    const fixed = runCli(['--fix', '--format', 'json', '.'], workers);
+    assert.equal(fixed.stderr, '');
+    // In this process the service runs from its sources, where there is no worker script: one thread.
+    const outcome = await fixCorpus(loadCorpus(oneThread));
+    assert.ok(outcome.written.length > 20, `the sample corpus has fixes to make (${outcome.written.length} files)`);
+    for (const file of Object.keys(documents)) assert.equal(readFileSync(join(workers, file), 'utf8'), readFileSync(join(oneThread, file), 'utf8'), file);
+    assert.equal(fixed.stdout, formatReports('json', outcome.reports, { cwd: oneThread, color: false, rules: RULES, toolVersion: 'test' }));
+    assert.equal(readFileSync(join(workers, 'articles/broken.md'), 'utf8'), broken, 'a file whose front-matter does not parse is not touched');
+    assert.match(fixed.stdout, /"file":"articles\/broken.md"[^}]*"rule":"document\/boilerplate"/, 'though its fixable diagnostics are reported');
+    assert.equal(runCli(['--format', 'json', '.'], workers).stdout, fixed.stdout);
+  } finally {
+    rmSync(workers, { recursive: true, force: true });
+    rmSync(oneThread, { recursive: true, force: true });
   }
 });

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../service/analyze';
 import { toOffsetEdits } from '../service/applyEdits';
 import { applyFixRound } from '../service/fixRound';
 import { decodeSource, encodeSource, type SourceText } from '../service/source';
@@ -9,7 +8,7 @@ import type { FileReport } from '../service/types';
 import type { FileAnalysis } from '../node/analyzeFile';
 import { listDocuments } from '../node/corpusFiles';
 import type { LoadedCorpus } from '../node/loadCorpus';
-import { buildReports, stderrLogger } from './lint';
+import { analyzeTexts, buildReports } from './lint';
 import { FileChangedError, writeFileAtomic } from './writeFileAtomic';
 
 /** Fixes never loop forever: a fix that keeps producing new fixes stops after this many rounds. */
@@ -24,6 +23,8 @@ interface FixableFile {
   sha256: string;
   /** False when the file must not be touched: unreadable, or its front-matter does not parse. */
   parseable: boolean;
+  /** The analysis of `text` as it was when last analysed. */
+  analyzed?: { text: string; analysis: FileAnalysis };
 }
 
 export interface FixOutcome {
@@ -46,7 +47,7 @@ export async function fixCorpus(corpus: LoadedCorpus, shouldFix: (path: string) 
   for (const file of listDocuments(corpus.root, corpus.config)) files.set(file, readFixable(join(corpus.root, file)));
   let reports: FileReport[] = [];
   for (let round = 0; round <= MAX_ROUNDS; round++) {
-    reports = lintInMemory(corpus, files);
+    reports = await lintInMemory(corpus, files);
     if (round === MAX_ROUNDS || applyRound(reports.filter((report) => shouldFix(report.path)), files) === 0) break;
   }
   const written: string[] = [];
@@ -64,7 +65,7 @@ export async function fixCorpus(corpus: LoadedCorpus, shouldFix: (path: string) 
       state.text = state.source.text;
     }
   });
-  if (failures.length + skipped.length > 0) reports = lintInMemory(corpus, files);
+  if (failures.length + skipped.length > 0) reports = await lintInMemory(corpus, files);
   return { reports, written: written.sort(), failures: failures.sort(), skipped: skipped.sort() };
 }
 
@@ -98,14 +99,23 @@ function readFixable(path: string): FixableFile {
   }
 }
 
-function lintInMemory(corpus: LoadedCorpus, files: Map<string, FixableFile>): FileReport[] {
-  const analyses: FileAnalysis[] = [];
-  for (const [file, state] of files) {
-    const { doc, diagnostics, summary } = analyzeDocument(file, { ...state.source, text: state.text }, corpus.env, { logger: stderrLogger });
-    state.parseable = Boolean(doc) && !doc?.frontMatter?.problems.length;
-    analyses.push({ file, diagnostics, summary });
-  }
-  return buildReports(corpus, analyses);
+/**
+ * Lints the files as they now read. A document's own analysis depends on its text alone, so only the texts
+ * changed since they were last analysed are analysed again (on worker threads when there are enough of
+ * them); the corpus-wide rules then run over every document.
+ */
+async function lintInMemory(corpus: LoadedCorpus, files: Map<string, FixableFile>): Promise<FileReport[]> {
+  const stale = [...files].filter(([, state]) => state.analyzed?.text !== state.text);
+  const analyses = await analyzeTexts(
+    corpus,
+    stale.map(([file, state]) => ({ file, source: { ...state.source, text: state.text } })),
+  );
+  stale.forEach(([, state], index) => {
+    const analysis = analyses[index];
+    state.analyzed = { text: state.text, analysis };
+    state.parseable = analysis.fixable === true;
+  });
+  return buildReports(corpus, [...files.values()].map((state) => state.analyzed!.analysis));
 }
 
 /** Applies the fixes of one round; returns how many files changed. */

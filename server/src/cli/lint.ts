@@ -1,13 +1,14 @@
 import { analyzeCorpus } from '../service/analyze';
 import type { FileAnalysis } from '../node/analyzeFile';
-import { analyzeFile } from '../node/analyzeFile';
+import { analyzeFile, analyzeSource } from '../node/analyzeFile';
 import { listDocuments } from '../node/corpusFiles';
 import type { LoadedCorpus } from '../node/loadCorpus';
 import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic, FileReport } from '../service/types';
 import { join } from 'node:path';
 import { byOutputPosition, mergeIntoFile, renderFile, type FileLines, type FilePlace, type LineSetup } from './format/lines';
-import { DEFAULT_THREADS, analyzeInWorkers, workersPay } from '../node/pool';
+import { DEFAULT_THREADS, analyzeInWorkers, runInWorkers, WorkerThreads, workersPay, type WorkerSetup } from '../node/pool';
+import type { SourceText } from '../service/source';
 
 export interface LintOptions {
   onProgress?: (done: number, total: number) => void;
@@ -29,19 +30,44 @@ export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOption
   const files = listDocuments(corpus.root, corpus.config);
   const threads = options.threads ?? DEFAULT_THREADS;
   const progress = (done: number) => options.onProgress?.(done, files.length);
-  if (workersPay(files.length, threads)) {
+  return inWorkersOrHere(
+    files.length,
+    threads,
+    () => analyzeInWorkers({ ...workerSetup(corpus), root: corpus.root, lines: options.lines }, files, threads, progress),
+    () =>
+      files.map((file, index) => {
+        const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
+        progress(index + 1);
+        return analysis;
+      }),
+  );
+}
+
+/** The analyses of documents given with their texts (as `--fix` holds them), in the order of `jobs`. */
+export async function analyzeTexts(corpus: LoadedCorpus, jobs: readonly { file: string; source: SourceText }[], threads = DEFAULT_THREADS): Promise<FileAnalysis[]> {
+  return inWorkersOrHere(
+    jobs.length,
+    threads,
+    () => runInWorkers(new WorkerThreads(workerSetup(corpus), threads), jobs, { logger: stderrLogger }),
+    () => jobs.map(({ file, source }) => analyzeSource(file, source, corpus.env, { logger: stderrLogger })),
+  );
+}
+
+function workerSetup(corpus: LoadedCorpus): WorkerSetup {
+  return { today: corpus.env.today, config: corpus.config, registry: corpus.registry };
+}
+
+/** `inWorkers` when `count` documents are worth the threads; `here` otherwise, or when the workers fail. */
+async function inWorkersOrHere(count: number, threads: number, inWorkers: () => Promise<FileAnalysis[]>, here: () => FileAnalysis[]): Promise<FileAnalysis[]> {
+  if (workersPay(count, threads)) {
     try {
-      return await analyzeInWorkers({ root: corpus.root, today: corpus.env.today, config: corpus.config, registry: corpus.registry, lines: options.lines }, files, threads, progress);
+      return await inWorkers();
     } catch (error) {
       // A worker that cannot start or runs out of memory costs the run its speed, not its result.
       stderrLogger.error(`corpus-lint: analysis on worker threads failed, going on in one thread: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return files.map((file, index) => {
-    const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
-    progress(index + 1);
-    return analysis;
-  });
+  return here();
 }
 
 export const stderrLogger = { error: (message: string) => process.stderr.write(`${message}\n`) };

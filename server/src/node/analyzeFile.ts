@@ -16,6 +16,8 @@ export interface FileAnalysis {
   actors?: DocumentActors;
   /** The diagnostics written as the command line's output lines, in place of `diagnostics` (then empty). */
   lines?: KeyedLines;
+  /** Whether `--fix` may edit the file: it was read, and its front-matter parses. */
+  fixable?: boolean;
 }
 
 export interface FileAnalysisOptions extends AnalysisOptions {
@@ -40,8 +42,8 @@ export function analyzeBytes(file: string, bytes: Uint8Array | Error, env: RuleE
 
 /** Analyses a document's text as the workspace would, keeping only plain data. */
 export function analyzeSource(file: string, source: SourceText, env: RuleEnvironment, options: FileAnalysisOptions = {}): FileAnalysis {
-  const { context, diagnostics, summary } = analyzeDocument(file, source, env, options);
-  const analysis: FileAnalysis = { file, diagnostics, summary };
+  const { doc, context, diagnostics, summary } = analyzeDocument(file, source, env, options);
+  const analysis: FileAnalysis = { file, diagnostics, summary, fixable: doc !== undefined && !doc.frontMatter?.problems.length };
   if (options.actors && context) analysis.actors = documentActors(context);
   return analysis;
 }
