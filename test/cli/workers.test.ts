@@ -2,8 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fixCorpus } from '../../server/src/cli/fix';
 import { lintCorpus } from '../../server/src/cli/lint';
 import { loadCorpus } from '../../server/src/node/loadCorpus';

@@ -44,11 +44,11 @@ export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOption
 }
 
 /** The analyses of documents given with their texts (as `--fix` holds them), in the order of `jobs`. */
-export async function analyzeTexts(corpus: LoadedCorpus, jobs: readonly { file: string; source: SourceText }[], threads = DEFAULT_THREADS): Promise<FileAnalysis[]> {
+export async function analyzeTexts(corpus: LoadedCorpus, jobs: readonly { file: string; source: SourceText }[]): Promise<FileAnalysis[]> {
   return inWorkersOrHere(
     jobs.length,
-    threads,
-    () => runInWorkers(new WorkerThreads(workerSetup(corpus), threads), jobs, { logger: stderrLogger }),
+    DEFAULT_THREADS,
+    () => runInWorkers(new WorkerThreads(workerSetup(corpus), DEFAULT_THREADS), jobs, { logger: stderrLogger }),
     () => jobs.map(({ file, source }) => analyzeSource(file, source, corpus.env, { logger: stderrLogger })),
   );
 }

@@ -16,7 +16,7 @@ export interface FileAnalysis {
   actors?: DocumentActors;
   /** The diagnostics written as the command line's output lines, in place of `diagnostics` (then empty). */
   lines?: KeyedLines;
-  /** Whether `--fix` may edit the file: it was read, and its front-matter parses. */
+  /** Whether `--fix` may edit the file: it was read, and its front-matter parses (absent: it may not). */
   fixable?: boolean;
 }
 
