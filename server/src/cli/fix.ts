@@ -21,9 +21,7 @@ interface FixableFile {
   size: number;
   /** SHA-256 of the bytes read, compared again just before the fixed file replaces them. */
   sha256: string;
-  /** False when the file must not be touched: unreadable, or its front-matter does not parse. */
-  parseable: boolean;
-  /** The analysis of `text` as it was when last analysed. */
+  /** The analysis of `text` as it was when last analysed; its `fixable` says whether the file may be touched. */
   analyzed?: { text: string; analysis: FileAnalysis };
 }
 
@@ -91,11 +89,11 @@ function readFixable(path: string): FixableFile {
     const bytes = readFileSync(path);
     const source = decodeSource(bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { source, text: source.text, mtimeMs: stat.mtimeMs, size: stat.size, sha256, parseable: !source.unreadable };
+    return { source, text: source.text, mtimeMs: stat.mtimeMs, size: stat.size, sha256 };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     const source: SourceText = { text: '', bom: false, eol: '\n', unreadable: { offset: 0, message: `This file cannot be read (${code}).` } };
-    return { source, text: '', mtimeMs: 0, size: 0, sha256: '', parseable: false };
+    return { source, text: '', mtimeMs: 0, size: 0, sha256: '' };
   }
 }
 
@@ -110,11 +108,7 @@ async function lintInMemory(corpus: LoadedCorpus, files: Map<string, FixableFile
     corpus,
     stale.map(([file, state]) => ({ file, source: { ...state.source, text: state.text } })),
   );
-  stale.forEach(([, state], index) => {
-    const analysis = analyses[index];
-    state.analyzed = { text: state.text, analysis };
-    state.parseable = analysis.fixable === true;
-  });
+  stale.forEach(([, state], index) => (state.analyzed = { text: state.text, analysis: analyses[index] }));
   return buildReports(corpus, [...files.values()].map((state) => state.analyzed!.analysis));
 }
 
@@ -123,7 +117,7 @@ function applyRound(reports: readonly FileReport[], files: Map<string, FixableFi
   let changed = 0;
   for (const report of reports) {
     const state = files.get(report.file);
-    if (!state?.parseable) continue;
+    if (!state?.analyzed?.analysis.fixable) continue;
     const fixes = report.diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [{ edits: toOffsetEdits(state.text, diagnostic.fix.edits) }] : []));
     if (fixes.length === 0) continue;
     const { text } = applyFixRound(state.text, fixes);

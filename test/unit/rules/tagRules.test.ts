@@ -49,6 +49,11 @@ test('document/boilerplate: share buttons, adverts, also-read, follow-us, newsle
   assert.ok(fixed.includes('Facebook Icon\nAdvertisement\nAlso Read'));
 });
 
+/** `text` with every document/boilerplate fix of one round applied together. */
+function withEveryBoilerplateFix(text: string) {
+  return applyFixes(text, lint(text).flatMap((d) => (d.rule === 'document/boilerplate' ? [{ edits: toOffsetEdits(text, d.fix!.edits) }] : [])));
+}
+
 test('document/boilerplate: deleting a line alone between blank lines takes one along, so paragraphs stay one blank line apart', () => {
   const withBody = (body: string) => `${frontMatter()}\n${body}`;
   const fixedAlone = (body: string, nth = 0) => {
@@ -65,10 +70,10 @@ test('document/boilerplate: deleting a line alone between blank lines takes one 
   assert.equal(fixedAlone('Before.\n\nFollow us on:\nAdvertisement\n\nAfter.\n', 0), 'Before.\n\nAdvertisement\n\nAfter.\n');
   assert.equal(fixedAlone('Before.\n\nFollow us on:\nAdvertisement\n\nAfter.\n', 1), 'Before.\n\nFollow us on:\n\nAfter.\n');
   const crlf = withBody('Before.\r\n\r\nAdvertisement\r\n\r\nAfter.\r\n').replace(/(?<!\r)\n/g, '\r\n');
-  const fixedCrlf = applyFixes(crlf, lint(crlf).flatMap((d) => (d.rule === 'document/boilerplate' ? [{ edits: toOffsetEdits(crlf, d.fix!.edits) }] : []))).text;
+  const fixedCrlf = withEveryBoilerplateFix(crlf).text;
   assert.ok(fixedCrlf.endsWith('---\r\n\r\nBefore.\r\n\r\nAfter.\r\n'), JSON.stringify(fixedCrlf));
   const several = withBody('Before.\n\nAlso Read: More news\n\nSubscribe to our newsletter\n\nAdvertisement\n');
-  const all = applyFixes(several, lint(several).flatMap((d) => (d.rule === 'document/boilerplate' ? [{ edits: toOffsetEdits(several, d.fix!.edits) }] : [])));
+  const all = withEveryBoilerplateFix(several);
   assert.equal(all.text.slice(frontMatter().length + 1), 'Before.\n\nAdvertisement\n', 'the last waits a round, its edit overlapping the one before');
 });
 
