@@ -7,7 +7,7 @@ import type { DocumentSummary } from '../service/summary';
 import type { Diagnostic, FileReport } from '../service/types';
 import { join } from 'node:path';
 import { byOutputPosition, mergeIntoFile, renderFile, type FileLines, type FilePlace, type LineSetup } from './format/lines';
-import { DEFAULT_THREADS, analyzeInWorkers, runInWorkers, WorkerThreads, workersPay, type WorkerSetup } from '../node/pool';
+import { DEFAULT_THREADS, analyzeInWorkers, workersPay, type WorkerSetup } from '../node/pool';
 import type { SourceText } from '../service/source';
 
 export interface LintOptions {
@@ -33,7 +33,7 @@ export async function analyzeDocuments(corpus: LoadedCorpus, options: LintOption
   return inWorkersOrHere(
     files.length,
     threads,
-    () => analyzeInWorkers({ ...workerSetup(corpus), root: corpus.root, lines: options.lines }, files, threads, progress),
+    () => analyzeInWorkers({ ...workerSetup(corpus), root: corpus.root, lines: options.lines }, files.map((file) => ({ file })), threads, progress),
     () =>
       files.map((file, index) => {
         const analysis = analyzeFile(corpus.root, file, corpus.env, { logger: stderrLogger });
@@ -48,7 +48,7 @@ export async function analyzeTexts(corpus: LoadedCorpus, jobs: readonly { file: 
   return inWorkersOrHere(
     jobs.length,
     DEFAULT_THREADS,
-    () => runInWorkers(new WorkerThreads(workerSetup(corpus), DEFAULT_THREADS), jobs, { logger: stderrLogger }),
+    () => analyzeInWorkers(workerSetup(corpus), jobs, DEFAULT_THREADS),
     () => jobs.map(({ file, source }) => analyzeSource(file, source, corpus.env, { logger: stderrLogger })),
   );
 }

@@ -176,8 +176,11 @@ export async function runInWorkers(threads: WorkerThreads, jobs: readonly Worker
   return jobs.flatMap((job) => results.get(job.file) ?? []);
 }
 
-/** The command line's way: `files` of the corpus at `setup.root`, read by the workers, results in the order of `files`. */
-export function analyzeInWorkers(setup: WorkerSetup & { root: string }, files: readonly string[], threads: number, onProgress?: (done: number) => void): Promise<FileAnalysis[]> {
+/**
+ * The command line's way: the jobs on threads started for them, results in the order of `jobs`. A job
+ * without its text is read by the workers from `setup.root`.
+ */
+export function analyzeInWorkers(setup: WorkerSetup, jobs: readonly WorkerJob[], threads: number, onProgress?: (done: number) => void): Promise<FileAnalysis[]> {
   let done = 0;
-  return runInWorkers(new WorkerThreads(setup, threads), files.map((file) => ({ file })), { onBatch: (batch) => onProgress?.((done += batch.length)) });
+  return runInWorkers(new WorkerThreads(setup, threads), jobs, { onBatch: (batch) => onProgress?.((done += batch.length)) });
 }
