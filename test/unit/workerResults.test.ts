@@ -71,3 +71,19 @@ test('a batch mixing results with and without output lines gives each its own li
   assert.equal(unpacked[3].lines?.text, expected[3].lines?.text);
   assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
 });
+
+test("a batch's similarity inputs come back as views into one shared buffer, with their values", () => {
+  const { env } = setupCorpus(CONFIG, () => REGISTRY, TODAY);
+  const short = analyzeSource('short.md', { text: `${frontMatter()}\nUpdated.\n`, bom: false, eol: '\n' }, env);
+  const batch = [...analyses(), short];
+  const expected = batch.map((result) => structuredClone(result.summary?.similarity));
+  assert.equal(expected[2]?.shingles.length, 0, 'a body too short to have shingles');
+  const unpacked = unpackResults(structuredClone(packResults(batch))).map((result) => result.summary?.similarity);
+  const buffers = new Set(unpacked.flatMap((input) => [input?.shingles.buffer, input?.signature.buffer]));
+  assert.equal(buffers.size, 1);
+  assert.ok([...buffers][0] instanceof SharedArrayBuffer);
+  unpacked.forEach((input, index) => {
+    assert.deepEqual([...input!.signature], [...expected[index]!.signature]);
+    assert.deepEqual([...input!.shingles], [...expected[index]!.shingles]);
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * How worker results cross to the main thread. Structured clone rebuilds each of the many small objects
  * of diagnostics and summaries slowly on the receiving side; JSON strings parse in about half the time,
- * and leave compact objects that share nothing with the texts they were read from. The typed arrays
- * (similarity inputs, actor places) and the command line's output lines travel beside the JSON, as they
- * are. Each result's diagnostics are a JSON string of their own, parsed when first read: the language
- * server reads most of them only once every document is analysed, so the main thread does not spend the
- * indexing on them.
+ * and leave compact objects that share nothing with the texts they were read from. Actor places and the
+ * command line's output lines travel beside the JSON, as they are. Each result's diagnostics are a JSON
+ * string of their own, parsed when first read: the language server reads most of them only once every
+ * document is analysed, so the main thread does not spend the indexing on them.
+ *
+ * A batch's similarity inputs (~4 KB a document, shingles and signature) travel in one shared buffer that
+ * each result's arrays are views into, so neither thread copies them: ~40 MB a run of the benchmark corpus.
  *
  * The diagnostics' JSON and the output lines of a batch each travel as one string, which each result then
  * slices. A long string is allocated where the young-generation collector never copies it, and a slice
@@ -22,8 +24,8 @@ export interface PackedResults {
   /** Each result's diagnostics as JSON, one after another; `diagnosticEnds` has where each ends. */
   diagnostics: string;
   diagnosticEnds: Int32Array;
-  /** Each result's `summary.similarity`, by index. */
-  similarity: (SimilarityInput | undefined)[];
+  /** Each result's `summary.similarity`, in one shared buffer. */
+  similarity: PackedSimilarity;
   /** Each result's `actors.places`, by index. */
   places: (Int32Array | undefined)[];
   /** Each result's `lines.keys`, by index. */
@@ -50,12 +52,45 @@ export function packResults(results: readonly FileAnalysis[]): PackedResults {
     json: JSON.stringify(rest),
     diagnostics: diagnostics.text,
     diagnosticEnds: diagnostics.ends,
-    similarity,
+    similarity: packSimilarity(similarity),
     places,
     lineKeys,
     lineTexts: lineTexts.text,
     lineTextEnds: lineTexts.ends,
   };
+}
+
+/** Similarity inputs one after another in a shared buffer, each its signature, then its shingles. */
+export interface PackedSimilarity {
+  values: Uint32Array;
+  /** Per input: where it starts in `values` (-1 for none), its signature's length and its shingles' count. */
+  spans: Int32Array;
+}
+
+const SPAN = 3;
+
+function packSimilarity(inputs: readonly (SimilarityInput | undefined)[]): PackedSimilarity {
+  const length = inputs.reduce((sum, input) => sum + (input ? input.signature.length + input.shingles.length : 0), 0);
+  const values = new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
+  const spans = new Int32Array(inputs.length * SPAN).fill(-1);
+  let at = 0;
+  inputs.forEach((input, index) => {
+    if (!input) return;
+    spans.set([at, input.signature.length, input.shingles.length], index * SPAN);
+    values.set(input.signature, at);
+    values.set(input.shingles, at + input.signature.length);
+    at += input.signature.length + input.shingles.length;
+  });
+  return { values, spans };
+}
+
+/** The input at `index`, as views into the shared buffer. */
+function similarityAt({ values, spans }: PackedSimilarity, index: number): SimilarityInput | undefined {
+  const [start, signatureLength, shingleCount] = spans.subarray(index * SPAN, index * SPAN + SPAN);
+  if (start < 0) return undefined;
+  const { buffer, byteOffset, BYTES_PER_ELEMENT } = values;
+  const signature = new Uint32Array(buffer, byteOffset + start * BYTES_PER_ELEMENT, signatureLength);
+  return { signature, shingles: new Uint32Array(buffer, signature.byteOffset + signatureLength * BYTES_PER_ELEMENT, shingleCount) };
 }
 
 /** The strings one after another, with where each ends; -1 where there is none. */
@@ -99,7 +134,7 @@ export function unpackResults(packed: PackedResults): FileAnalysis[] {
     if (result.lines && lineText !== undefined) result.lines.text = lineText;
     const summary = result.summary;
     if (!summary) return;
-    const similarity = packed.similarity[index];
+    const similarity = similarityAt(packed.similarity, index);
     if (similarity) summary.similarity = similarity;
     // JSON has no Infinity: the open upper bound of an `N+` count comes back as null.
     for (const casualty of summary.casualties) {
