@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { scanBody, type BodyScan } from '../../server/src/service/parse/markdown';
+import { ScanOutput } from '../../server/src/service/parse/markdownScan/output';
 
 /** Pieces of Markdown that meet in odd ways: directive parts, code, comments, links, blocks, line endings. */
 const PIECES = [
@@ -83,4 +84,24 @@ test('thousands of unclosed labels, code spans and link tails on one line are ea
   assert.equal(ticks.excluded.length, 2_000);
   const tails = scanBody('[a](b(c)'.repeat(3_000), 0);
   assert.deepEqual(tails.excluded, []);
+});
+
+test('the prose blanks every unit of the blank spans but line breaks, whatever their order and overlaps', () => {
+  const text = fc.array(fc.constantFrom('a', 'B', ' ', '\n', '\r\n', '\r', 'é', '😀', ':'), { maxLength: 30 }).map((units) => units.join(''));
+  const withSpans = text.chain((value) =>
+    fc.tuple(fc.constant(value), fc.array(fc.tuple(fc.nat(value.length), fc.nat(value.length), fc.boolean()), { maxLength: 6 })),
+  );
+  fc.assert(
+    fc.property(withSpans, ([value, spans]) => {
+      const out = new ScanOutput(value);
+      for (const [a, b, excluded] of spans) {
+        if (excluded) out.exclude(Math.min(a, b), Math.max(a, b));
+        else out.blank(Math.min(a, b), Math.max(a, b));
+      }
+      const blanked = (i: number) => spans.some(([a, b]) => i >= Math.min(a, b) && i < Math.max(a, b));
+      const expected = value.split('').map((unit, i) => (blanked(i) && unit !== '\n' && unit !== '\r' ? ' ' : unit));
+      assert.equal(out.prose(), expected.join(''));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -72,18 +72,27 @@ test('a batch mixing results with and without output lines gives each its own li
   assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
 });
 
-test("a batch's similarity inputs come back as views into one shared buffer, with their values", () => {
+test("a batch's typed arrays come back as views into one shared buffer of each kind, with their values", () => {
   const { env } = setupCorpus(CONFIG, () => REGISTRY, TODAY);
-  const short = analyzeSource('short.md', { text: `${frontMatter()}\nUpdated.\n`, bom: false, eol: '\n' }, env);
-  const batch = [...analyses(), short];
-  const expected = batch.map((result) => structuredClone(result.summary?.similarity));
-  assert.equal(expected[2]?.shingles.length, 0, 'a body too short to have shingles');
-  const unpacked = unpackResults(structuredClone(packResults(batch))).map((result) => result.summary?.similarity);
-  const buffers = new Set(unpacked.flatMap((input) => [input?.shingles.buffer, input?.signature.buffer]));
-  assert.equal(buffers.size, 1);
-  assert.ok([...buffers][0] instanceof SharedArrayBuffer);
-  unpacked.forEach((input, index) => {
-    assert.deepEqual([...input!.signature], [...expected[index]!.signature]);
-    assert.deepEqual([...input!.shingles], [...expected[index]!.shingles]);
+  const short = analyzeSource('short.md', { text: `${frontMatter()}\nUpdated.\n`, bom: false, eol: '\n' }, env, { actors: true });
+  const setup = { format: 'json', cwd: '/srv', quiet: false } as const;
+  const batch = [...analyses(), short].map((analysis) => ({ ...analysis, lines: renderKeyedFile(setup, { file: analysis.file, path: `/srv/${analysis.file}` }, analysis.diagnostics)! }));
+  const arraysOf = (result: FileAnalysis) => ({
+    signature: result.summary?.similarity?.signature,
+    shingles: result.summary?.similarity?.shingles,
+    places: result.actors?.places,
+    keys: result.lines?.keys,
   });
+  const expected = batch.map((result) => structuredClone(arraysOf(result)));
+  assert.equal(expected[2].shingles?.length, 0, 'a body too short to have shingles');
+  const unpacked = unpackResults(structuredClone(packResults(batch))).map(arraysOf);
+  for (const kind of ['signature', 'shingles', 'places', 'keys'] as const) {
+    const buffers = new Set(unpacked.map((arrays) => arrays[kind]?.buffer));
+    assert.equal(buffers.size, 1, kind);
+    assert.ok([...buffers][0] instanceof SharedArrayBuffer, kind);
+    unpacked.forEach((arrays, index) => {
+      assert.equal(arrays[kind]?.constructor, expected[index][kind]?.constructor, kind);
+      assert.deepEqual([...arrays[kind]!], [...expected[index][kind]!], `${kind} of result ${index}`);
+    });
+  }
 });

@@ -1,20 +1,19 @@
 /**
  * How worker results cross to the main thread. Structured clone rebuilds each of the many small objects
  * of diagnostics and summaries slowly on the receiving side; JSON strings parse in about half the time,
- * and leave compact objects that share nothing with the texts they were read from. Actor places and the
- * command line's output lines travel beside the JSON, as they are. Each result's diagnostics are a JSON
- * string of their own, parsed when first read: the language server reads most of them only once every
- * document is analysed, so the main thread does not spend the indexing on them.
+ * and leave compact objects that share nothing with the texts they were read from. Each result's
+ * diagnostics are a JSON string of their own, parsed when first read: the language server reads most of
+ * them only once every document is analysed, so the main thread does not spend the indexing on them.
  *
- * A batch's similarity inputs (~4 KB a document, shingles and signature) travel in one shared buffer that
- * each result's arrays are views into, so neither thread copies them: ~40 MB a run of the benchmark corpus.
+ * The typed arrays of a batch (similarity inputs, ~4 KB a document; actor places; output lines' keys)
+ * travel in shared buffers that each result's arrays are views into, so neither thread copies them one
+ * by one: ~40 MB a run of the benchmark corpus.
  *
  * The diagnostics' JSON and the output lines of a batch each travel as one string, which each result then
  * slices. A long string is allocated where the young-generation collector never copies it, and a slice
  * only points into it, so the main thread's collector does not copy tens of megabytes of text that
  * lives to the end of the run twice over (once within the young generation, once out of it).
  */
-import type { SimilarityInput } from '../service/similarity/nearDuplicates';
 import type { Diagnostic } from '../service/types';
 import type { FileAnalysis } from './analyzeFile';
 
@@ -24,12 +23,11 @@ export interface PackedResults {
   /** Each result's diagnostics as JSON, one after another; `diagnosticEnds` has where each ends. */
   diagnostics: string;
   diagnosticEnds: Int32Array;
-  /** Each result's `summary.similarity`, in one shared buffer. */
-  similarity: PackedSimilarity;
-  /** Each result's `actors.places`, by index. */
-  places: (Int32Array | undefined)[];
-  /** Each result's `lines.keys`, by index. */
-  lineKeys: (Int32Array | undefined)[];
+  /** Each result's `summary.similarity` arrays, `actors.places` and `lines.keys`. */
+  signatures: SharedArrays;
+  shingles: SharedArrays;
+  places: SharedArrays;
+  lineKeys: SharedArrays;
   /** Each result's `lines.text`, one after another; `lineTextEnds` has where each ends (-1 for none). */
   lineTexts: string;
   lineTextEnds: Int32Array;
@@ -39,8 +37,10 @@ export interface PackedResults {
 export function packResults(results: readonly FileAnalysis[]): PackedResults {
   const diagnostics = joined(results.map((result) => JSON.stringify(result.diagnostics)));
   const similarity = results.map((result) => result.summary?.similarity);
-  const places = results.map((result) => result.actors?.places);
-  const lineKeys = results.map((result) => result.lines?.keys);
+  const signatures = shareArrays(similarity.map((input) => input?.signature));
+  const shingles = shareArrays(similarity.map((input) => input?.shingles));
+  const places = shareArrays(results.map((result) => result.actors?.places));
+  const lineKeys = shareArrays(results.map((result) => result.lines?.keys));
   const lineTexts = joined(results.map((result) => result.lines?.text));
   const rest = results.map(({ diagnostics: _, ...result }) => result);
   for (const result of rest) {
@@ -52,7 +52,8 @@ export function packResults(results: readonly FileAnalysis[]): PackedResults {
     json: JSON.stringify(rest),
     diagnostics: diagnostics.text,
     diagnosticEnds: diagnostics.ends,
-    similarity: packSimilarity(similarity),
+    signatures,
+    shingles,
     places,
     lineKeys,
     lineTexts: lineTexts.text,
@@ -60,37 +61,35 @@ export function packResults(results: readonly FileAnalysis[]): PackedResults {
   };
 }
 
-/** Similarity inputs one after another in a shared buffer, each its signature, then its shingles. */
-export interface PackedSimilarity {
-  values: Uint32Array;
-  /** Per input: where it starts in `values` (-1 for none), its signature's length and its shingles' count. */
+/** Arrays of 32-bit values one after another in one shared buffer. */
+export interface SharedArrays {
+  values: Int32Array;
+  /** Per array: where it starts in `values` (-1 for none) and its length. */
   spans: Int32Array;
 }
 
-const SPAN = 3;
-
-function packSimilarity(inputs: readonly (SimilarityInput | undefined)[]): PackedSimilarity {
-  const length = inputs.reduce((sum, input) => sum + (input ? input.signature.length + input.shingles.length : 0), 0);
-  const values = new Uint32Array(new SharedArrayBuffer(length * Uint32Array.BYTES_PER_ELEMENT));
-  const spans = new Int32Array(inputs.length * SPAN).fill(-1);
+function shareArrays(arrays: readonly (Int32Array | Uint32Array | undefined)[]): SharedArrays {
+  const length = arrays.reduce((sum, array) => sum + (array?.length ?? 0), 0);
+  const values = new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+  const spans = new Int32Array(arrays.length * 2).fill(-1);
   let at = 0;
-  inputs.forEach((input, index) => {
-    if (!input) return;
-    spans.set([at, input.signature.length, input.shingles.length], index * SPAN);
-    values.set(input.signature, at);
-    values.set(input.shingles, at + input.signature.length);
-    at += input.signature.length + input.shingles.length;
+  arrays.forEach((array, index) => {
+    if (!array) return;
+    spans[index * 2] = at;
+    spans[index * 2 + 1] = array.length;
+    // Viewed as Int32Array, an unsigned array is copied as memory rather than converted value by value.
+    values.set(array instanceof Uint32Array ? new Int32Array(array.buffer, array.byteOffset, array.length) : array, at);
+    at += array.length;
   });
   return { values, spans };
 }
 
-/** The input at `index`, as views into the shared buffer. */
-function similarityAt({ values, spans }: PackedSimilarity, index: number): SimilarityInput | undefined {
-  const [start, signatureLength, shingleCount] = spans.subarray(index * SPAN, index * SPAN + SPAN);
+/** The array at `index`, as a view of type `View` into the shared buffer. */
+function sharedAt<View extends Int32Array | Uint32Array>(shared: SharedArrays, index: number, View: new (buffer: ArrayBufferLike, byteOffset: number, length: number) => View): View | undefined {
+  const start = shared.spans[index * 2];
   if (start < 0) return undefined;
-  const { buffer, byteOffset, BYTES_PER_ELEMENT } = values;
-  const signature = new Uint32Array(buffer, byteOffset + start * BYTES_PER_ELEMENT, signatureLength);
-  return { signature, shingles: new Uint32Array(buffer, signature.byteOffset + signatureLength * BYTES_PER_ELEMENT, shingleCount) };
+  const { buffer, byteOffset, BYTES_PER_ELEMENT } = shared.values;
+  return new View(buffer, byteOffset + start * BYTES_PER_ELEMENT, shared.spans[index * 2 + 1]);
 }
 
 /** The strings one after another, with where each ends; -1 where there is none. */
@@ -126,16 +125,17 @@ export function unpackResults(packed: PackedResults): FileAnalysis[] {
   const lineTexts = new Pieces(packed.lineTexts, packed.lineTextEnds);
   results.forEach((result, index) => {
     lazyDiagnostics(result, diagnostics.next()!);
-    const places = packed.places[index];
+    const places = sharedAt(packed.places, index, Int32Array);
     if (result.actors && places) result.actors.places = places;
-    const lineKeys = packed.lineKeys[index];
+    const lineKeys = sharedAt(packed.lineKeys, index, Int32Array);
     if (result.lines && lineKeys) result.lines.keys = lineKeys;
     const lineText = lineTexts.next();
     if (result.lines && lineText !== undefined) result.lines.text = lineText;
     const summary = result.summary;
     if (!summary) return;
-    const similarity = similarityAt(packed.similarity, index);
-    if (similarity) summary.similarity = similarity;
+    const signature = sharedAt(packed.signatures, index, Uint32Array);
+    const shingles = sharedAt(packed.shingles, index, Uint32Array);
+    if (signature && shingles) summary.similarity = { signature, shingles };
     // JSON has no Infinity: the open upper bound of an `N+` count comes back as null.
     for (const casualty of summary.casualties) {
       for (const count of Object.values(casualty.counts)) if (count.high === null) count.high = Infinity;
