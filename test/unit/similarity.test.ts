@@ -54,7 +54,7 @@ test('shingleHashes: one hash per distinct run of three words, sorted ascending'
   assert.notDeepEqual(shingleHashes('north south east'), shingleHashes('east south north'));
 });
 
-test('shingleHashes ignores case, punctuation and apostrophes, and keeps every script and digits', () => {
+test('shingleHashes ignores case, accents, punctuation and apostrophes, and keeps every script and digits', () => {
   assert.deepEqual(shingleHashes('The TTP — said: “46 killed” in Kabul’s east.'), shingleHashes('the ttp said 46 killed in kabuls east'));
   assert.equal(shingleHashes('گزارش از کابل رسید').length, 2);
   assert.equal(shingleHashes('पेशावर में हमला हुआ').length, 2);
@@ -64,7 +64,9 @@ test('shingleHashes ignores case, punctuation and apostrophes, and keeps every s
 test('shingleHashes hashes alike whether the body is all ASCII or not, and returns a compact array', () => {
   assert.deepEqual([...shingleHashes('One two three four')], [29410611, 1260963158]);
   assert.deepEqual(shingleHashes('One two three\u00a0four'), shingleHashes('One two three four'));
-  assert.deepEqual([...shingleHashes('Één twee drie vier')], [1025242778, 3406029060]);
+  assert.deepEqual(shingleHashes('Één twee drie vier'), shingleHashes('een twee drie vier'));
+  assert.deepEqual(shingleHashes('Peshāwar and Bājaur were calm'), shingleHashes('Peshawar and Bajaur were calm'));
+  assert.deepEqual(shingleHashes('\u{10400}\u{10401} said it'), shingleHashes('\u{10428}\u{10429} said it'), 'astral letters fold too');
   for (const body of ["don't stop now", 'don\u2019t stop now', 'DONT stop now']) assert.deepEqual([...shingleHashes(body)], [2385764129]);
   assert.deepEqual(shingleHashes("stop it now'"), shingleHashes('stop it now'));
   const shingles = shingleHashes(article(3));

@@ -48,7 +48,7 @@ export function analyzeDocument(file: string, source: SourceText, env: RuleEnvir
       if (!isSuppressed(doc.suppressions, rule.id, diagnostic.range.start.line)) diagnostics.push(diagnostic);
     }
   }
-  return { doc, context, diagnostics, summary: summarize(doc) };
+  return { doc, context, diagnostics, summary: summarize(doc, context.wordHashes) };
 }
 
 function unreadableDiagnostic(source: SourceText, env: RuleEnvironment, options: AnalysisOptions): Diagnostic | undefined {

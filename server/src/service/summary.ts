@@ -2,7 +2,7 @@ import { parseCount } from './parse/count';
 import { attribute, findAttribute, idList, type ParsedDocument } from './document';
 import type { Attribute, Directive } from './parse/markdown';
 import { newFieldSlot, type NewFieldSlot } from './rules/frontMatterEdits';
-import { minhashSignature, shingleHashes, type SimilarityInput } from './similarity/nearDuplicates';
+import { minhashSignature, shingleHashes, shinglesOfWords, type SimilarityInput } from './similarity/nearDuplicates';
 import type { SuppressedLines } from './suppressions';
 import { COUNT_KINDS, type Count, type CountKind, type Range } from './types';
 
@@ -51,7 +51,8 @@ export interface DocumentSummary {
   suppressions: SuppressedLines[];
 }
 
-export function summarize(doc: ParsedDocument): DocumentSummary {
+/** `wordHashes`: the prose's words hashed by the actor scan, when it ran; the body is read for them otherwise. */
+export function summarize(doc: ParsedDocument, wordHashes?: Uint32Array): DocumentSummary {
   const fields = doc.frontMatter?.fields;
   const located = (key: string): Located<string> | undefined => {
     const field = fields?.get(key);
@@ -61,7 +62,7 @@ export function summarize(doc: ParsedDocument): DocumentSummary {
     const value = fields?.get(key)?.value;
     return typeof value === 'string' ? value : undefined;
   };
-  const shingles = shingleHashes(doc.body.prose.slice(doc.bodyStart));
+  const shingles = wordHashes ? shinglesOfWords(wordHashes) : shingleHashes(doc.body.prose.slice(doc.bodyStart));
   return {
     file: doc.file,
     eol: doc.eol,

@@ -35,6 +35,11 @@ export class ActorMatcher {
    * rewrite the markup. Prose with nothing blanked is its own text.
    */
   scan(prose: string, text = prose): ActorScan {
+    return this.read(prose, text).scan;
+  }
+
+  /** `scan`, and the hash of each word of `prose` as near-duplicate search hashes it (similarity/wordHash.ts). */
+  read(prose: string, text = prose): { scan: ActorScan; wordHashes: Uint32Array } {
     const matches: Match[] = [];
     const found = (match: Match) => {
       if (!crossesMarkup(match.mention ?? match.variant, prose, text)) matches.push(match);
@@ -42,7 +47,7 @@ export class ActorMatcher {
     const { tokens } = this;
     tokenise(prose, this.formTrie, tokens, found);
     this.phrases.findMisspelt(prose, tokens, found);
-    return leftmostLongest(matches);
+    return { scan: leftmostLongest(matches), wordHashes: tokens.wordHashes.slice(0, tokens.wordCount) };
   }
 
   /** Every accepted or avoided form claimed by more than one actor, as matching compares forms. */

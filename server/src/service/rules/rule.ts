@@ -37,6 +37,7 @@ export interface CorpusRule {
 /** A document as the rules see it, with the costlier readings computed once and only when asked for. */
 export class DocumentContext {
   private actorScan?: ActorScan;
+  private scannedWordHashes?: Uint32Array;
   private figures?: CasualtyFigure[];
   private readonly memos = new Map<string, unknown>();
 
@@ -50,8 +51,13 @@ export class DocumentContext {
   }
 
   get actors(): ActorScan {
-    this.actorScan ??= this.env.matcher.scan(this.doc.body.prose, this.doc.text);
+    if (!this.actorScan) ({ scan: this.actorScan, wordHashes: this.scannedWordHashes } = this.env.matcher.read(this.doc.body.prose, this.doc.text));
     return this.actorScan;
+  }
+
+  /** The hashes of the prose's words for its shingles, when a rule had the actors scanned (which reads them). */
+  get wordHashes(): Uint32Array | undefined {
+    return this.scannedWordHashes;
   }
 
   /** Casualty figures in the prose that no :casualty label covers. */

@@ -8,7 +8,7 @@ import { candidatePairs } from './candidates';
 import { jaccard } from './jaccard';
 
 export { minhashSignature } from './minhash';
-export { shingleHashes } from './shingles';
+export { shingleHashes, shinglesOfWords } from './shingles';
 export { jaccard };
 
 /** What findNearDuplicates needs of a document: plain typed arrays, which survive structured clone. */

@@ -1,19 +1,35 @@
-import { classAt, foldedAt, kindOf, OTHER, SEVERAL, unitOfClass, widthAt, WORD } from './fold';
+import { addUnit, addUnits, isJoiningApostrophe, WORD_HASH_START } from '../../similarity/wordHash';
+import { classAt, foldedAt, kindAt, kindOf, OTHER, SEVERAL, unitOfClass, widthAt, WORD } from './fold';
 import type { FormTrie } from './formTrie';
 import { StringTrie } from './stringTrie';
 import type { Match } from './types';
 
-/** The words of a text: runs of WORD characters, with each one's id in a vocabulary (-1 when not in it). */
+/**
+ * The words of a text: runs of WORD characters, with each one's id in a vocabulary (-1 when not in it).
+ * Beside them, the hashes of the words as shingles count them, where an apostrophe does not split a word.
+ */
 export class Tokens {
   count = 0;
   starts: Int32Array;
   ends: Int32Array;
   ids: Int32Array;
+  wordCount = 0;
+  wordHashes: Uint32Array;
 
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.ids = new Int32Array(capacity);
+    this.wordHashes = new Uint32Array(capacity);
+  }
+
+  pushWordHash(hash: number): void {
+    if (this.wordCount === this.wordHashes.length) {
+      const larger = new Uint32Array(this.wordHashes.length * 2);
+      larger.set(this.wordHashes);
+      this.wordHashes = larger;
+    }
+    this.wordHashes[this.wordCount++] = hash;
   }
 
   push(start: number, end: number, id: number): void {
@@ -38,13 +54,16 @@ function grown(array: Int32Array): Int32Array {
  * Splits `text` into `tokens` (emptied first) in one pass, reading each word into the trie of `forms`,
  * which gives its vocabulary id. The walk goes on past the word only when the word is the start of some
  * form, and each mention or variant found, starting at a word or at a punctuation character, goes to
- * `found`.
+ * `found`. Each word is also hashed for the shingles of near-duplicate search (similarity/wordHash.ts).
  */
 export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (match: Match) => void): void {
   const { trie } = forms;
   tokens.count = 0;
+  tokens.wordCount = 0;
   let start = -1;
   let state = StringTrie.NONE;
+  let hash = WORD_HASH_START;
+  let inWord = false;
   for (let i = 0; i < text.length; ) {
     const charClass = classAt(text, i);
     const kind = kindOf(charClass);
@@ -54,14 +73,24 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
         start = i;
         state = StringTrie.ROOT;
       }
-      if (state !== StringTrie.NONE) {
-        if (unit >= 0) state = trie.step(state, unit);
-        else if (unit === SEVERAL) state = trie.follow(state, foldedAt(text, i));
+      if (unit >= 0) {
+        hash = addUnit(hash, unit);
+        if (state !== StringTrie.NONE) state = trie.step(state, unit);
+      } else if (unit === SEVERAL) {
+        const folded = foldedAt(text, i);
+        hash = addUnits(hash, folded);
+        if (state !== StringTrie.NONE) state = trie.follow(state, folded);
       }
+      inWord = true;
     } else {
       if (start >= 0) {
         endWord(text, start, i, state, forms, tokens, found);
         start = -1;
+      }
+      if (inWord && !(isJoiningApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === WORD)) {
+        tokens.pushWordHash(hash);
+        hash = WORD_HASH_START;
+        inWord = false;
       }
       // Nor does it start inside one, even when the form starts with punctuation.
       if (kind === OTHER && forms.mayStartAt(text, i) && (i === 0 || kindOf(classAt(text, i - 1)) !== WORD)) {
@@ -72,6 +101,7 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
     i += unit === SEVERAL ? widthAt(text, i) : 1;
   }
   if (start >= 0) endWord(text, start, text.length, state, forms, tokens, found);
+  if (inWord) tokens.pushWordHash(hash);
 }
 
 /** Adds the word `text[start..end)`, whose folded text leads to `state`, and the match starting at it. */
