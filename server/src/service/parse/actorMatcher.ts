@@ -7,6 +7,12 @@ import type { ActorScan, Form, Match } from './actors/types';
 
 export type { ActorMention, ActorScan, ActorVariant } from './actors/types';
 
+/** What one pass of the actor matcher over prose gives: its scan, and each word hashed for shingles. */
+export interface ActorRead {
+  scan: ActorScan;
+  wordHashes: Uint32Array;
+}
+
 /**
  * Finds the registry's actors in prose (spec section 4): mentions of names, short forms and aliases, and
  * variants of them (folded alike, avoided, or with one word misspelt). One pass tokenises the prose; at
@@ -39,7 +45,7 @@ export class ActorMatcher {
   }
 
   /** `scan`, and the hash of each word of `prose` as near-duplicate search hashes it (similarity/wordHash.ts). */
-  read(prose: string, text = prose): { scan: ActorScan; wordHashes: Uint32Array } {
+  read(prose: string, text = prose): ActorRead {
     const matches: Match[] = [];
     const found = (match: Match) => {
       if (!crossesMarkup(match.mention ?? match.variant, prose, text)) matches.push(match);

@@ -1,7 +1,7 @@
 import type { CorpusConfig } from '../config';
 import type { ParsedDocument } from '../document';
 import type { Finding, Report } from '../findings';
-import type { ActorMatcher, ActorScan } from '../parse/actorMatcher';
+import type { ActorMatcher, ActorRead, ActorScan } from '../parse/actorMatcher';
 import { findCasualtyFigures, type CasualtyFigure } from '../parse/casualtyFigures';
 import type { FrontMatterField } from '../parse/frontMatter';
 import type { Registry } from '../registry';
@@ -36,8 +36,7 @@ export interface CorpusRule {
 
 /** A document as the rules see it, with the costlier readings computed once and only when asked for. */
 export class DocumentContext {
-  private actorScan?: ActorScan;
-  private scannedWordHashes?: Uint32Array;
+  private actorRead?: ActorRead;
   private figures?: CasualtyFigure[];
   private readonly memos = new Map<string, unknown>();
 
@@ -51,13 +50,13 @@ export class DocumentContext {
   }
 
   get actors(): ActorScan {
-    if (!this.actorScan) ({ scan: this.actorScan, wordHashes: this.scannedWordHashes } = this.env.matcher.read(this.doc.body.prose, this.doc.text));
-    return this.actorScan;
+    this.actorRead ??= this.env.matcher.read(this.doc.body.prose, this.doc.text);
+    return this.actorRead.scan;
   }
 
   /** The hashes of the prose's words for its shingles, when a rule had the actors scanned (which reads them). */
   get wordHashes(): Uint32Array | undefined {
-    return this.scannedWordHashes;
+    return this.actorRead?.wordHashes;
   }
 
   /** Casualty figures in the prose that no :casualty label covers. */

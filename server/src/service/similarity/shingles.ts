@@ -7,11 +7,11 @@
  * are one word, and "don't" is not "don" + "t". The actor scan hashes the words as it reads them
  * (`wordHashes`), and a body it has scanned need not be read again.
  */
-import { classAt, foldedAt, kindAt, kindOf, SEVERAL, unitOfClass, widthAt, WORD } from '../parse/actors/fold';
+import { classAt, foldedAt, kindOf, SEVERAL, unitOfClass, widthAt, WORD } from '../parse/actors/fold';
 import { finalize, mixBlock } from './hash';
 import { ScratchBuffer } from './scratch';
 import { sortedUnique } from './sortedUnique';
-import { addUnit, addUnits, isJoiningApostrophe, WORD_HASH_START } from './wordHash';
+import { addUnit, addUnits, isJoiningApostrophe, joinsWordAt, WORD_HASH_START } from './wordHash';
 
 /** For each ASCII code: the folded code of a letter or digit, else 0. */
 const ASCII_WORD_CODES = Uint8Array.from({ length: 0x80 }, (_, code) => {
@@ -82,7 +82,7 @@ function wordHashes(text: string, into: Uint32Array): number {
       if (unit >= 0) hash = addUnit(hash, unit);
       else if (unit === SEVERAL) hash = addUnits(hash, foldedAt(text, i));
       inWord = true;
-    } else if (inWord && !(isJoiningApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === WORD)) {
+    } else if (inWord && !joinsWordAt(text, i)) {
       into[count++] = hash;
       hash = WORD_HASH_START;
       inWord = false;

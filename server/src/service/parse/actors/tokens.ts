@@ -1,5 +1,5 @@
-import { addUnit, addUnits, isJoiningApostrophe, WORD_HASH_START } from '../../similarity/wordHash';
-import { classAt, foldedAt, kindAt, kindOf, OTHER, SEVERAL, unitOfClass, widthAt, WORD } from './fold';
+import { addUnit, addUnits, joinsWordAt, WORD_HASH_START } from '../../similarity/wordHash';
+import { classAt, foldedAt, kindOf, OTHER, SEVERAL, unitOfClass, widthAt, WORD } from './fold';
 import type { FormTrie } from './formTrie';
 import { StringTrie } from './stringTrie';
 import type { Match } from './types';
@@ -24,11 +24,7 @@ export class Tokens {
   }
 
   pushWordHash(hash: number): void {
-    if (this.wordCount === this.wordHashes.length) {
-      const larger = new Uint32Array(this.wordHashes.length * 2);
-      larger.set(this.wordHashes);
-      this.wordHashes = larger;
-    }
+    if (this.wordCount === this.wordHashes.length) this.wordHashes = grown(this.wordHashes);
     this.wordHashes[this.wordCount++] = hash;
   }
 
@@ -44,8 +40,8 @@ export class Tokens {
   }
 }
 
-function grown(array: Int32Array): Int32Array {
-  const larger = new Int32Array(Math.max(4, array.length * 2));
+function grown<T extends Int32Array | Uint32Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(Math.max(4, array.length * 2));
   larger.set(array);
   return larger;
 }
@@ -87,7 +83,7 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
         endWord(text, start, i, state, forms, tokens, found);
         start = -1;
       }
-      if (inWord && !(isJoiningApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === WORD)) {
+      if (inWord && !joinsWordAt(text, i)) {
         tokens.pushWordHash(hash);
         hash = WORD_HASH_START;
         inWord = false;
