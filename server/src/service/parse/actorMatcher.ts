@@ -1,5 +1,6 @@
 import type { ActorEntry, Span } from '../types';
 import { FormTrie } from './actors/formTrie';
+import { keywordsOf, KEYWORDS, type ProseKeywords } from './numbers/keywords';
 import { ambiguousForms, formsOf } from './actors/forms';
 import { PhraseIndex } from './actors/phrases';
 import { tokenise, Tokens } from './actors/tokens';
@@ -7,10 +8,14 @@ import type { ActorScan, Form, Match } from './actors/types';
 
 export type { ActorMention, ActorScan, ActorVariant } from './actors/types';
 
-/** What one pass of the actor matcher over prose gives: its scan, and each word hashed for shingles. */
+/**
+ * What one pass of the actor matcher over prose gives: its scan, each word hashed for shingles, and the
+ * keywords of the number reader when it can take them from the pass.
+ */
 export interface ActorRead {
   scan: ActorScan;
   wordHashes: Uint32Array;
+  keywords?: ProseKeywords;
 }
 
 /**
@@ -29,7 +34,7 @@ export class ActorMatcher {
   constructor(entries: readonly ActorEntry[]) {
     this.forms = formsOf(entries);
     this.phrases = new PhraseIndex(this.forms);
-    this.formTrie = new FormTrie(this.forms, this.phrases.vocabulary);
+    this.formTrie = new FormTrie(this.forms, this.phrases.vocabulary, KEYWORDS);
   }
 
   /**
@@ -44,7 +49,10 @@ export class ActorMatcher {
     return this.read(prose, text).scan;
   }
 
-  /** `scan`, and the hash of each word of `prose` as near-duplicate search hashes it (similarity/wordHash.ts). */
+  /**
+   * `scan`, the hash of each word of `prose` as near-duplicate search hashes it (similarity/wordHash.ts),
+   * and its casualty words and number starts (parse/numbers/keywords.ts).
+   */
   read(prose: string, text = prose): ActorRead {
     const matches: Match[] = [];
     const found = (match: Match) => {
@@ -53,7 +61,7 @@ export class ActorMatcher {
     const { tokens } = this;
     tokenise(prose, this.formTrie, tokens, found);
     this.phrases.findMisspelt(prose, tokens, found);
-    return { scan: leftmostLongest(matches), wordHashes: tokens.wordHashes.slice(0, tokens.wordCount) };
+    return { scan: leftmostLongest(matches), wordHashes: tokens.wordHashes.slice(0, tokens.wordCount), keywords: keywordsOf(prose, tokens) };
   }
 
   /** Every accepted or avoided form claimed by more than one actor, as matching compares forms. */

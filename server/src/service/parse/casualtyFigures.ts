@@ -4,13 +4,15 @@
  * `:casualty[...]`: the qualifier, the number and the people it counts ("at least 12 civilians"), or the
  * casualty word right after a bare number ("30 dead"), never a verb before it ("killed five soldiers").
  *
- * One pass of a regular expression finds the casualty words, one the numbers; each number then reads a
- * bounded stretch of words around it, so the cost is linear in the length of the prose.
+ * One pass of a regular expression finds the casualty words, one the numbers (or the actor scan's pass
+ * found both); each number then reads a bounded stretch of words around it, so the cost is linear in the
+ * length of the prose.
  */
 import type { CountKind } from '../types';
 import { readCandidate, type Candidate } from './numbers/candidates';
 import { findCasualtyWords, type CasualtyWord } from './numbers/casualtyWords';
 import { scanNumbers } from './numbers/expression';
+import type { ProseKeywords } from './numbers/keywords';
 import { linkCandidates } from './numbers/linking';
 import type { Figure } from './numberReading';
 
@@ -20,14 +22,15 @@ export interface CasualtyFigure extends Figure {
 
 /**
  * The casualty figures of a document's prose: its body with code, comments, link destinations and
- * directive markup blanked to spaces, so that offsets are those of the document.
+ * directive markup blanked to spaces, so that offsets are those of the document. `keywords`, when the
+ * actor scan has read them, spare the two searches.
  */
-export function findCasualtyFigures(prose: string): CasualtyFigure[] {
-  const words = findCasualtyWords(prose);
+export function findCasualtyFigures(prose: string, keywords?: ProseKeywords): CasualtyFigure[] {
+  const words = keywords?.casualtyWords ?? findCasualtyWords(prose);
   if (words.length === 0) return [];
   const wordsByStart = new Map<number, CasualtyWord>(words.map((word) => [word.start, word]));
   const casualtyAt = (offset: number) => wordsByStart.get(offset);
-  const expressions = scanNumbers(prose);
+  const expressions = scanNumbers(prose, keywords?.numberStarts);
   const candidates: Candidate[] = [];
   for (const expression of expressions) {
     const candidate = readCandidate(prose, expression, casualtyAt);

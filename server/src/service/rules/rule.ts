@@ -63,7 +63,7 @@ export class DocumentContext {
   get untaggedFigures(): CasualtyFigure[] {
     if (!this.figures) {
       const labels = this.doc.tags.casualty.map((tag) => tag.labelSpan);
-      this.figures = findCasualtyFigures(this.doc.body.prose).filter(
+      this.figures = findCasualtyFigures(this.doc.body.prose, this.actorRead?.keywords).filter(
         (figure) => !overlapsAny(labels, figure),
       );
     }

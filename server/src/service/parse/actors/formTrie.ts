@@ -18,14 +18,16 @@ export class FormTrie {
   private readonly groups: Form[][] = [];
   /** Per key of the trie (its value indexes these): the index of its group of forms, or -1 ... */
   private readonly groupOf: number[] = [];
-  /** ... and its id in the vocabulary, or -1. */
-  private readonly wordIdOf: number[] = [];
+  /** ... its id in the vocabulary, or -1 ... */
+  private readonly wordIds: number[] = [];
+  /** ... and its id among the keywords, or -1. */
+  private readonly keywordIds: number[] = [];
   /** Per group: the first unit a phrase must be written with to be one of its forms, or -1: see `firstUnitOf`. */
   private readonly firstUnits: Int32Array;
 
-  /** `vocabulary` maps folded words to their ids. */
-  constructor(forms: readonly Form[], vocabulary: ReadonlyMap<string, number>) {
-    this.trie = new StringTrie(forms.length + vocabulary.size);
+  /** `vocabulary` maps folded words to their ids; `keywords` are other words a walk tells apart, each its index. */
+  constructor(forms: readonly Form[], vocabulary: ReadonlyMap<string, number>, keywords: readonly string[] = []) {
+    this.trie = new StringTrie(forms.length + vocabulary.size + keywords.length);
     for (const form of forms) {
       const folded = foldText(form.text);
       if (!folded) continue;
@@ -34,14 +36,24 @@ export class FormTrie {
       if (group >= 0) this.groups[group].push(form);
       else this.groupOf[key] = this.groups.push([form]) - 1;
     }
-    for (const [word, id] of vocabulary) this.wordIdOf[this.keyOf(word, false)] = id;
+    for (const [word, id] of vocabulary) this.wordIds[this.keyOf(word, false)] = id;
+    keywords.forEach((word, id) => (this.keywordIds[this.keyOf(foldText(word), false)] = id));
     this.firstUnits = Int32Array.from(this.groups, firstUnitOf);
   }
 
-  /** The vocabulary id of the word read to reach `state`, or -1. */
-  wordIdAt(state: number): number {
-    const key = this.trie.valueOf(state);
-    return key >= 0 ? this.wordIdOf[key] : -1;
+  /** The key of the word read to reach `state`, for `wordIdOf` and `keywordOf`: -1 when none. */
+  keyAt(state: number): number {
+    return this.trie.valueOf(state);
+  }
+
+  /** The vocabulary id of the word of `key`, or -1. */
+  wordIdOf(key: number): number {
+    return key >= 0 ? this.wordIds[key] : -1;
+  }
+
+  /** The keyword id of the word of `key`, or -1. */
+  keywordOf(key: number): number {
+    return key >= 0 ? this.keywordIds[key] : -1;
   }
 
   /**
@@ -129,7 +141,8 @@ export class FormTrie {
     const key = this.trie.insert(folded, this.groupOf.length, form);
     if (key === this.groupOf.length) {
       this.groupOf.push(-1);
-      this.wordIdOf.push(-1);
+      this.wordIds.push(-1);
+      this.keywordIds.push(-1);
     }
     return key;
   }

@@ -4,9 +4,16 @@ import type { FormTrie } from './formTrie';
 import { StringTrie } from './stringTrie';
 import type { Match } from './types';
 
+const ZERO = 48;
+const NINE = 57;
+
+/** The note of a word that holds an ASCII digit; a keyword's note is its id. */
+export const HOLDS_DIGIT = -1;
+
 /**
  * The words of a text: runs of WORD characters, with each one's id in a vocabulary (-1 when not in it).
- * Beside them, the hashes of the words as shingles count them, where an apostrophe does not split a word.
+ * Beside them, the hashes of the words as shingles count them, where an apostrophe does not split a word,
+ * and notes of the words the number reader looks for (parse/numbers/keywords.ts).
  */
 export class Tokens {
   count = 0;
@@ -15,12 +22,24 @@ export class Tokens {
   ids: Int32Array;
   wordCount = 0;
   wordHashes: Uint32Array;
+  /** Pairs of a word's index and its note: a keyword's id, or HOLDS_DIGIT. */
+  noted: Int32Array;
+  notedCount = 0;
+  /** Whether every WORD character of the text is ASCII. */
+  asciiWords = true;
 
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.ids = new Int32Array(capacity);
     this.wordHashes = new Uint32Array(capacity);
+    this.noted = new Int32Array(64);
+  }
+
+  note(token: number, note: number): void {
+    if (this.notedCount === this.noted.length) this.noted = grown(this.noted);
+    this.noted[this.notedCount++] = token;
+    this.noted[this.notedCount++] = note;
   }
 
   pushWordHash(hash: number): void {
@@ -56,6 +75,9 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
   const { trie } = forms;
   tokens.count = 0;
   tokens.wordCount = 0;
+  tokens.notedCount = 0;
+  tokens.asciiWords = true;
+  let digits = false;
   let start = -1;
   let state = StringTrie.NONE;
   let hash = WORD_HASH_START;
@@ -72,16 +94,19 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
       if (unit >= 0) {
         hash = addUnit(hash, unit);
         if (state !== StringTrie.NONE) state = trie.step(state, unit);
+        if (unit <= NINE && unit >= ZERO) digits = true;
       } else if (unit === SEVERAL) {
         const folded = foldedAt(text, i);
         hash = addUnits(hash, folded);
         if (state !== StringTrie.NONE) state = trie.follow(state, folded);
       }
+      if (text.charCodeAt(i) >= 128) tokens.asciiWords = false;
       inWord = true;
     } else {
       if (start >= 0) {
-        endWord(text, start, i, state, forms, tokens, found);
+        endWord(text, start, i, state, digits, forms, tokens, found);
         start = -1;
+        digits = false;
       }
       if (inWord && !joinsWordAt(text, i)) {
         tokens.pushWordHash(hash);
@@ -96,13 +121,20 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
     }
     i += unit === SEVERAL ? widthAt(text, i) : 1;
   }
-  if (start >= 0) endWord(text, start, text.length, state, forms, tokens, found);
+  if (start >= 0) endWord(text, start, text.length, state, digits, forms, tokens, found);
   if (inWord) tokens.pushWordHash(hash);
 }
 
-/** Adds the word `text[start..end)`, whose folded text leads to `state`, and the match starting at it. */
-function endWord(text: string, start: number, end: number, state: number, forms: FormTrie, tokens: Tokens, found: (match: Match) => void): void {
-  tokens.push(start, end, forms.wordIdAt(state));
+/**
+ * Adds the word `text[start..end)`, whose folded text leads to `state`, its note if it is a keyword or
+ * holds `digits`, and the match starting at it.
+ */
+function endWord(text: string, start: number, end: number, state: number, digits: boolean, forms: FormTrie, tokens: Tokens, found: (match: Match) => void): void {
+  const key = forms.keyAt(state);
+  const keyword = forms.keywordOf(key);
+  if (keyword >= 0) tokens.note(tokens.count, keyword);
+  else if (digits) tokens.note(tokens.count, HOLDS_DIGIT);
+  tokens.push(start, end, forms.wordIdOf(key));
   const match = forms.matchAfterWord(text, start, end, state);
   if (match) found(match);
 }

@@ -34,8 +34,11 @@ const entry = (kind: CountKind, roles: string): Lexeme => ({
   inLabel: roles.includes('L'),
 });
 
-/** Roles: B before the number, A after it, T transitive verb, L part of the label. */
-const LEXICON: ReadonlyMap<string, Lexeme> = new Map([
+/**
+ * The casualty words in lower case (a phrase's words joined by one space), with their roles: B before
+ * the number, A after it, T transitive verb, L part of the label.
+ */
+export const LEXICON: ReadonlyMap<string, Lexeme> = new Map([
   ...(['kill', 'kills', 'killing'] as const).map((word) => [word, entry('killed', 'B')] as const),
   ['killed', entry('killed', 'BATL')],
   ['dead', entry('killed', 'BAL')],
@@ -59,17 +62,24 @@ const LEXICON: ReadonlyMap<string, Lexeme> = new Map([
   ['missing', entry('missing', 'AL')],
 ]);
 
+const HYPHEN = 45;
+
 const CASUALTY_WORD =
   /\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]?|perished|slain|martyr(?:ed|dom)|fatalit(?:y|ies)|casualt(?:y|ies)|lost\s+(?:their\s+lives|his\s+life|her\s+life)|injur(?:e[sd]?|ing|y|ies)|wound(?:ed|ing)|hurt|missing)\b/gi;
 
-/** Every casualty word of `text`, left to right; not one inside a compound ("dead-end", "brain-dead"). */
+/** Whether the casualty word at `start..end` is part of a compound ("dead-end", "brain-dead"). */
+export function inCompound(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === HYPHEN || text.charCodeAt(end) === HYPHEN;
+}
+
+/** Every casualty word of `text`, left to right; not one inside a compound. */
 export function findCasualtyWords(text: string): CasualtyWord[] {
   const words: CasualtyWord[] = [];
   const pattern = new RegExp(CASUALTY_WORD);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (text.charCodeAt(start - 1) === 45 || text.charCodeAt(end) === 45) continue;
+    if (inCompound(text, start, end)) continue;
     const lexeme = LEXICON.get(match[0].toLowerCase().replace(/\s+/g, ' '))!;
     words.push({ start, end, lexeme });
   }

@@ -23,7 +23,8 @@ interface Quantity extends Span {
   words: number;
 }
 
-const START = new RegExp(`[0-9]|\\b(?:${NUMBER_WORD_START}|${ARTICLE_SCALE})\\b`, 'gi');
+/** Where a number expression may start: a digit, a number word, an article before a scale. */
+export const START = new RegExp(`[0-9]|\\b(?:${NUMBER_WORD_START}|${ARTICLE_SCALE})\\b`, 'gi');
 const DIGITS = /\d+(?:,\d+)*(?:\.\d+)?/y;
 /** Longest run of digits without grouping that still reads as a count rather than an identifier. */
 const MAX_PLAIN_DIGITS = 7;
@@ -33,16 +34,25 @@ const ATTACHED_BEFORE = new Set([...'_.,:/$£€₹#+@&=\'’-–'].map((char) =
 const BEFORE_PRONOUN_ONE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which']);
 const AFTER_PRONOUN_ONE = new Set(['of', 'another']);
 
-/** Every number expression of `text`, left to right. */
-export function scanNumbers(text: string): NumberExpression[] {
+/** Every number expression of `text`, left to right; `starts`, when given, are where `START` matches. */
+export function scanNumbers(text: string, starts?: readonly number[]): NumberExpression[] {
   const found: NumberExpression[] = [];
+  let resume = 0;
+  const readAt = (pos: number) => {
+    const read = readExpression(text, pos);
+    if (read.expression) found.push(read.expression);
+    resume = Math.max(read.resume, pos + 1);
+  };
+  if (starts) {
+    for (const pos of starts) if (pos >= resume) readAt(pos);
+    return found;
+  }
   // One shared expression, as no scan starts while another is under way: a copy per call costs more than
   // the search in a short text such as a tag's label.
   START.lastIndex = 0;
   for (let match = START.exec(text); match; match = START.exec(text)) {
-    const { expression, resume } = readExpression(text, match.index);
-    if (expression) found.push(expression);
-    START.lastIndex = Math.max(resume, match.index + 1);
+    readAt(match.index);
+    START.lastIndex = resume;
   }
   return found;
 }

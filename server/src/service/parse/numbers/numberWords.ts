@@ -28,9 +28,13 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['billion', 1e9],
 ]);
 
-/** Where a number in words can start; "a"/"an" only before a scale ("a hundred"). */
-export const NUMBER_WORD_START = [...SMALL.keys(), ...TEENS.keys(), ...TENS.keys()].join('|');
-export const ARTICLE_SCALE = 'an?[ \\t]+(?:hundred|thousand|lakh|crore|million|billion)';
+/** The words a number in words can start with; "a"/"an" too, but only before one of `ARTICLE_SCALES` ("a hundred"). */
+export const NUMBER_WORDS: readonly string[] = [...SMALL.keys(), ...TEENS.keys(), ...TENS.keys()];
+export const ARTICLES: readonly string[] = ['a', 'an'];
+export const ARTICLE_SCALES: readonly string[] = ['hundred', 'thousand', 'lakh', 'crore', 'million', 'billion'];
+/** `NUMBER_WORDS` and an article before a scale, for a regular expression. */
+export const NUMBER_WORD_START = NUMBER_WORDS.join('|');
+export const ARTICLE_SCALE = `an?[ \\t]+(?:${ARTICLE_SCALES.join('|')})`;
 
 type Last = 'start' | 'article' | 'small' | 'teen' | 'tens' | 'hundred' | 'scale';
 
