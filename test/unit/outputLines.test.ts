@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { mergeIntoFile, outputPieces, renderFile, renderKeyedFile, type LineSetup } from '../../server/src/cli/format/lines';
+import { mergeIntoFile, outputPieces, renderFile, renderKeyedFile, type FileLines, type LineSetup } from '../../server/src/cli/format/lines';
 import { RULE_IDS } from '../../server/src/service/ruleMeta';
 import type { Diagnostic, Severity } from '../../server/src/service/types';
 
@@ -27,6 +27,11 @@ const diagnostic: fc.Arbitrary<Diagnostic> = fc
     ...(fixable && { fix: { title: 'fix', edits: [] } }),
   }));
 
+/** Lines with their text as a string, whether written as one or as UTF-8 bytes. */
+function asText<Lines extends FileLines>(lines: Lines): Lines & { text: string } {
+  return { ...lines, text: typeof lines.text === 'string' ? lines.text : Buffer.from(lines.text).toString('utf8') };
+}
+
 const setup: fc.Arbitrary<LineSetup> = fc.record({ format: fc.constantFrom('json' as const, 'github' as const), cwd: fc.constant(cwd), quiet: fc.boolean() });
 
 test('a file\'s own lines merged with more diagnostics equal the lines of all of them rendered together, own first on ties', () => {
@@ -34,7 +39,7 @@ test('a file\'s own lines merged with more diagnostics equal the lines of all of
     fc.property(setup, fc.array(diagnostic, { maxLength: 12 }), fc.array(diagnostic, { maxLength: 6 }), (lineSetup, own, more) => {
       const keyed = renderKeyedFile(lineSetup, place, own);
       assert.ok(keyed);
-      assert.deepEqual(mergeIntoFile(lineSetup, place, keyed, more), renderFile(lineSetup, place, [...own, ...more]));
+      assert.deepEqual(asText(mergeIntoFile(lineSetup, place, keyed, more)), renderFile(lineSetup, place, [...own, ...more]));
     }),
   );
 });
@@ -44,7 +49,7 @@ test('messages with the separators of a format inside them stay one line each', 
   for (const format of ['json', 'github'] as const) {
     const lineSetup = { format, cwd, quiet: false };
     const keyed = renderKeyedFile(lineSetup, place, [tricky, { ...tricky, range: { ...tricky.range, start: { line: 3, character: 0 } } }])!;
-    const merged = mergeIntoFile(lineSetup, place, keyed, [{ ...tricky, range: { ...tricky.range, start: { line: 2, character: 0 } } }]);
+    const merged = asText(mergeIntoFile(lineSetup, place, keyed, [{ ...tricky, range: { ...tricky.range, start: { line: 2, character: 0 } } }]));
     assert.equal(merged.text.split('\n').length, 3, merged.text);
   }
 });
@@ -56,10 +61,10 @@ test('a rule the output order does not know is not keyed, so the file is rendere
 
 test('counts cover every diagnostic while --quiet writes errors only', () => {
   const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-  const lines = renderFile({ format: 'github', cwd, quiet: true }, place, [
+  const lines = asText(renderFile({ format: 'github', cwd, quiet: true }, place, [
     { rule: 'actor/variant', severity: 'warning', message: 'w', range: at },
     { rule: 'actor/unknown', severity: 'error', message: 'e', range: at },
-  ]);
+  ]));
   assert.deepEqual({ errors: lines.errors, warnings: lines.warnings, written: lines.text.split('\n').length }, { errors: 1, warnings: 1, written: 1 });
   assert.match(lines.text, /^::error file=articles\/a\.md,line=1,col=1,endLine=1,endColumn=2,title=actor\/unknown::e$/);
 });

@@ -22,6 +22,13 @@ function withoutUndefined(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (item === undefined ? [] : [[key, withoutUndefined(item)]])));
 }
 
+/** The results with their output lines' UTF-8 bytes read back as strings. */
+function withTextLines(results: FileAnalysis[]): FileAnalysis[] {
+  return results.map((result) =>
+    result.lines && typeof result.lines.text !== 'string' ? { ...result, lines: { ...result.lines, text: Buffer.from(result.lines.text).toString('utf8') } } : result,
+  );
+}
+
 test('worker results come back from packing as they were, open upper bounds, similarity arrays and actor places included', () => {
   const expected = structuredClone(analyses());
   const unpacked = unpackResults(structuredClone(packResults(analyses())));
@@ -54,7 +61,8 @@ test('output lines written on a worker come back with their sort keys', () => {
   assert.ok(!packed.json.includes('\\"rule\\"'), 'the lines travel beside the JSON, not escaped inside it');
   const unpacked = unpackResults(structuredClone(packed));
   assert.ok(unpacked[0].lines?.keys instanceof Int32Array && unpacked[0].lines.keys.length > 0);
-  assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
+  assert.ok(unpacked[0].lines.text instanceof Uint8Array);
+  assert.deepEqual(withoutUndefined(withTextLines(unpacked)), withoutUndefined(expected));
 });
 
 test('a batch mixing results with and without output lines gives each its own lines and diagnostics back', () => {
@@ -64,7 +72,8 @@ test('a batch mixing results with and without output lines gives each its own li
   const unreadable: FileAnalysis = { file: 'gone.md', diagnostics: [] };
   const batch = [unreadable, written, second, { ...written, file: 'c.md' }];
   const expected = structuredClone(batch);
-  const unpacked = unpackResults(structuredClone(packResults(batch)));
+  const unpacked = withTextLines(unpackResults(structuredClone(packResults(batch))));
+  assert.ok(expected[1].lines?.text.length);
   assert.equal(unpacked[1].lines?.text, expected[1].lines?.text);
   assert.equal(unpacked[2].lines, undefined);
   assert.deepEqual(unpacked[2].diagnostics, expected[2].diagnostics);
@@ -72,9 +81,11 @@ test('a batch mixing results with and without output lines gives each its own li
   assert.deepEqual(withoutUndefined(unpacked), withoutUndefined(expected));
 });
 
-test("a batch's typed arrays come back as views into one shared buffer of each kind, with their values", () => {
+test("a batch's typed arrays and output lines come back as views into one shared buffer of each kind, with their values", () => {
   const { env } = setupCorpus(CONFIG, () => REGISTRY, TODAY);
   const short = analyzeSource('short.md', { text: `${frontMatter()}\nUpdated.\n`, bom: false, eol: '\n' }, env, { actors: true });
+  const at = { start: { line: 7, character: 0 }, end: { line: 7, character: 7 } };
+  short.diagnostics.push({ rule: 'casualty/untagged', severity: 'warning', message: '“Updated…” 😀', range: at });
   const setup = { format: 'json', cwd: '/srv', quiet: false } as const;
   const batch = [...analyses(), short].map((analysis) => ({ ...analysis, lines: renderKeyedFile(setup, { file: analysis.file, path: `/srv/${analysis.file}` }, analysis.diagnostics)! }));
   const arraysOf = (result: FileAnalysis) => ({
@@ -84,8 +95,10 @@ test("a batch's typed arrays come back as views into one shared buffer of each k
     keys: result.lines?.keys,
   });
   const expected = batch.map((result) => structuredClone(arraysOf(result)));
+  const expectedTexts = batch.map((result) => result.lines.text);
   assert.equal(expected[2].shingles?.length, 0, 'a body too short to have shingles');
-  const unpacked = unpackResults(structuredClone(packResults(batch))).map(arraysOf);
+  const results = unpackResults(structuredClone(packResults(batch)));
+  const unpacked = results.map(arraysOf);
   for (const kind of ['signature', 'shingles', 'places', 'keys'] as const) {
     const buffers = new Set(unpacked.map((arrays) => arrays[kind]?.buffer));
     assert.equal(buffers.size, 1, kind);
@@ -95,4 +108,12 @@ test("a batch's typed arrays come back as views into one shared buffer of each k
       assert.deepEqual([...arrays[kind]!], [...expected[index][kind]!], `${kind} of result ${index}`);
     });
   }
+  const texts = results.map((result) => result.lines!.text as Uint8Array);
+  assert.equal(new Set(texts.map((text) => text.buffer)).size, 1);
+  assert.ok(texts[0].buffer instanceof SharedArrayBuffer);
+  assert.deepEqual(
+    texts.map((text) => Buffer.from(text).toString('utf8')),
+    expectedTexts,
+  );
+  assert.match(Buffer.from(texts[2]).toString('utf8'), /“Updated…” 😀/);
 });

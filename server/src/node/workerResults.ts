@@ -7,12 +7,13 @@
  *
  * The typed arrays of a batch (similarity inputs, ~4 KB a document; actor places; output lines' keys)
  * travel in shared buffers that each result's arrays are views into, so neither thread copies them one
- * by one: ~40 MB a run of the benchmark corpus.
+ * by one: ~40 MB a run of the benchmark corpus. So do the output lines, encoded as UTF-8 once on the
+ * worker: the main thread writes those bytes as they are, and ~20 MB of text a run is neither copied
+ * between the threads nor held as strings (of two bytes a character, when a message has an ellipsis).
  *
- * The diagnostics' JSON and the output lines of a batch each travel as one string, which each result then
- * slices. A long string is allocated where the young-generation collector never copies it, and a slice
- * only points into it, so the main thread's collector does not copy tens of megabytes of text that
- * lives to the end of the run twice over (once within the young generation, once out of it).
+ * The diagnostics' JSON of a batch travels as one string, which each result then slices. A long string is
+ * allocated where the young-generation collector never copies it, and a slice only points into it, so the
+ * main thread's collector does not copy the text, which lives to the end of the run, twice over.
  */
 import type { Diagnostic } from '../service/types';
 import type { FileAnalysis } from './analyzeFile';
@@ -28,8 +29,8 @@ export interface PackedResults {
   shingles: SharedArrays;
   places: SharedArrays;
   lineKeys: SharedArrays;
-  /** Each result's `lines.text`, one after another; `lineTextEnds` has where each ends (-1 for none). */
-  lineTexts: string;
+  /** Each result's `lines.text` as UTF-8, one after another in a shared buffer; `lineTextEnds` has where each ends (-1 for none). */
+  lineTexts: Uint8Array;
   lineTextEnds: Int32Array;
 }
 
@@ -41,7 +42,7 @@ export function packResults(results: readonly FileAnalysis[]): PackedResults {
   const shingles = shareArrays(similarity.map((input) => input?.shingles));
   const places = shareArrays(results.map((result) => result.actors?.places));
   const lineKeys = shareArrays(results.map((result) => result.lines?.keys));
-  const lineTexts = joined(results.map((result) => result.lines?.text));
+  const lineTexts = sharedBytes(results.map((result) => result.lines?.text));
   const rest = results.map(({ diagnostics: _, ...result }) => result);
   for (const result of rest) {
     if (result.summary) result.summary.similarity = undefined;
@@ -56,7 +57,7 @@ export function packResults(results: readonly FileAnalysis[]): PackedResults {
     shingles,
     places,
     lineKeys,
-    lineTexts: lineTexts.text,
+    lineTexts: lineTexts.bytes,
     lineTextEnds: lineTexts.ends,
   };
 }
@@ -100,6 +101,25 @@ function joined(strings: readonly (string | undefined)[]): { text: string; ends:
   return { text: strings.join(''), ends };
 }
 
+/** Where `sharedBytes` encodes strings before they are copied into a shared buffer of their exact size. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/** The texts one after another as UTF-8 in a shared buffer, with where each ends; -1 where there is none. */
+function sharedBytes(texts: readonly (string | Uint8Array | undefined)[]): { bytes: Uint8Array; ends: Int32Array } {
+  const ends = new Int32Array(texts.length);
+  let end = 0;
+  texts.forEach((text, index) => {
+    if (text === undefined) return void (ends[index] = -1);
+    const room = typeof text === 'string' ? text.length * 3 : text.length;
+    if (end + room > scratch.length) scratch = Buffer.concat([scratch.subarray(0, end)], Math.max(scratch.length * 2, end + room));
+    end += typeof text === 'string' ? scratch.write(text, end) : (scratch.set(text, end), text.length);
+    ends[index] = end;
+  });
+  const bytes = new Uint8Array(new SharedArrayBuffer(end));
+  bytes.set(scratch.subarray(0, end));
+  return { bytes, ends };
+}
+
 /** Reads the strings of a `joined` text back in order. */
 class Pieces {
   private index = 0;
@@ -122,15 +142,18 @@ class Pieces {
 export function unpackResults(packed: PackedResults): FileAnalysis[] {
   const results = JSON.parse(packed.json) as FileAnalysis[];
   const diagnostics = new Pieces(packed.diagnostics, packed.diagnosticEnds);
-  const lineTexts = new Pieces(packed.lineTexts, packed.lineTextEnds);
+  let lineStart = 0;
   results.forEach((result, index) => {
     lazyDiagnostics(result, diagnostics.next()!);
     const places = sharedAt(packed.places, index, Int32Array);
     if (result.actors && places) result.actors.places = places;
     const lineKeys = sharedAt(packed.lineKeys, index, Int32Array);
     if (result.lines && lineKeys) result.lines.keys = lineKeys;
-    const lineText = lineTexts.next();
-    if (result.lines && lineText !== undefined) result.lines.text = lineText;
+    const lineEnd = packed.lineTextEnds[index];
+    if (lineEnd >= 0) {
+      if (result.lines) result.lines.text = packed.lineTexts.subarray(lineStart, lineEnd);
+      lineStart = lineEnd;
+    }
     const summary = result.summary;
     if (!summary) return;
     const signature = sharedAt(packed.signatures, index, Uint32Array);

@@ -32,8 +32,11 @@ export interface FilePlace {
 
 /** A file's written lines, and the counts the exit status depends on. */
 export interface FileLines {
-  /** The lines in output order, joined as the format joins lines; empty when no line is written. */
-  text: string;
+  /**
+   * The lines in output order, joined as the format joins lines; empty when no line is written. Lines that
+   * came from a worker thread are UTF-8 bytes, which cross between threads in a shared buffer.
+   */
+  text: string | Uint8Array;
   errors: number;
   warnings: number;
 }
@@ -45,6 +48,7 @@ export interface KeyedLines extends FileLines {
 }
 
 const SEPARATORS: Readonly<Record<LineFormat, string>> = { json: ',\n', github: '\n' };
+const SEPARATOR_BYTES: Readonly<Record<LineFormat, Buffer>> = { json: Buffer.from(SEPARATORS.json), github: Buffer.from(SEPARATORS.github) };
 const GITHUB_COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 /** Rule ids in the order the output sorts them, by UTF-16 code units. */
 const RULE_RANKS = new Map([...RULE_IDS].sort(compareStrings).map((id, rank) => [id, rank]));
@@ -65,7 +69,7 @@ function framing(format: LineFormat, anyText: boolean): { before: string; separa
  * Each text is encoded straight into a piece: a large run's tens of megabytes are never joined into one
  * string, nor into strings of a megabyte that are then copied again to be encoded.
  */
-export function outputPieces(format: LineFormat, texts: readonly string[]): Uint8Array[] {
+export function outputPieces(format: LineFormat, texts: readonly (string | Uint8Array)[]): Uint8Array[] {
   const written = texts.filter((text) => text.length > 0);
   const frame = framing(format, written.length > 0);
   if (!frame) return [];
@@ -79,19 +83,23 @@ export function outputPieces(format: LineFormat, texts: readonly string[]): Uint
   return pieces.finish();
 }
 
-/** Encodes strings one after another into a scratch buffer, cut into pieces of about PIECE_BYTES. */
+/** Encodes strings (and copies bytes) one after another into a scratch buffer, cut into pieces of about PIECE_BYTES. */
 class PieceWriter {
   private readonly pieces: Uint8Array[] = [];
   private scratch = Buffer.allocUnsafe(PIECE_BYTES * MAX_BYTES_PER_UNIT);
   private used = 0;
 
-  add(text: string): void {
-    const room = text.length * MAX_BYTES_PER_UNIT;
+  add(text: string | Uint8Array): void {
+    const room = typeof text === 'string' ? text.length * MAX_BYTES_PER_UNIT : text.length;
     if (this.used + room > this.scratch.length) {
       this.cut();
       if (room > this.scratch.length) this.scratch = Buffer.allocUnsafe(room);
     }
-    this.used += this.scratch.write(text, this.used);
+    if (typeof text === 'string') this.used += this.scratch.write(text, this.used);
+    else {
+      this.scratch.set(text, this.used);
+      this.used += text.length;
+    }
     if (this.used >= PIECE_BYTES) this.cut();
   }
 
@@ -155,23 +163,22 @@ export function renderKeyedFile(setup: LineSetup, place: FilePlace, diagnostics:
 
 /**
  * Adds `more` diagnostics (in any order) to a file's keyed lines, as if all had been rendered together
- * after the file's own: on equal keys its own come first.
+ * after the file's own: on equal keys its own come first. The merged lines are UTF-8 bytes.
  */
 export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLines, more: readonly Diagnostic[]): FileLines {
   if (more.length === 0) return { text: own.text, errors: own.errors, warnings: own.warnings };
   const added = written(setup, place, more);
-  const separator = SEPARATORS[setup.format];
+  const separator = SEPARATOR_BYTES[setup.format];
+  const ownText = typeof own.text === 'string' ? Buffer.from(own.text) : Buffer.from(own.text.buffer, own.text.byteOffset, own.text.length);
   const ownCount = own.keys.length / 3;
   // The file's own lines are copied in runs, between the places where an added line goes.
-  // Joined once at the end: a text built by repeated `+` is a tree of strings, which writing it copies
-  // into a flat string first.
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let next = 0;
   let copied = 0;
   const copyOwnUpTo = (line: number) => {
     if (line === next) return;
-    const end = line === ownCount ? own.text.length : nthIndexOf(own.text, separator, line - next, copied);
-    parts.push(own.text.slice(copied, end));
+    const end = line === ownCount ? ownText.length : nthIndexOf(ownText, separator, line - next, copied);
+    parts.push(ownText.subarray(copied, end), separator);
     copied = end + separator.length;
     next = line;
   };
@@ -179,14 +186,15 @@ export function mergeIntoFile(setup: LineSetup, place: FilePlace, own: KeyedLine
     let line = next;
     while (line < ownCount && compareKey(own.keys, line, diagnostic) <= 0) line++;
     copyOwnUpTo(line);
-    parts.push(added.text[index]);
+    parts.push(Buffer.from(added.text[index]), separator);
   });
   copyOwnUpTo(ownCount);
-  return { text: parts.join(separator), errors: own.errors + added.errors, warnings: own.warnings + added.warnings };
+  parts.pop();
+  return { text: Buffer.concat(parts), errors: own.errors + added.errors, warnings: own.warnings + added.warnings };
 }
 
 /** Where the `count`-th `separator` from `from` on starts. */
-function nthIndexOf(text: string, separator: string, count: number, from: number): number {
+function nthIndexOf(text: Buffer, separator: Buffer, count: number, from: number): number {
   let at = from - separator.length;
   for (let i = 0; i < count; i++) at = text.indexOf(separator, at + separator.length);
   return at;
