@@ -11,6 +11,7 @@
 import { HOLDS_DIGIT, type Tokens } from '../actors/tokens';
 import { inCompound, LEXICON, type CasualtyWord, type Lexeme } from './casualtyWords';
 import { ARTICLE_SCALES, ARTICLES, NUMBER_WORDS } from './numberWords';
+import { isDigit } from './text';
 
 /** What the number reader looks for in prose, from the tokeniser's words. */
 export interface ProseKeywords {
@@ -27,8 +28,8 @@ export const KEYWORDS: readonly string[] = [
 /** What each keyword is, by its id (its index in `KEYWORDS`). */
 interface KeywordRole {
   lexeme?: Lexeme;
-  /** Each casualty phrase it starts: the words after it ("their lives" after "lost"). */
-  phrases: { rest: string[]; lexeme: Lexeme }[];
+  /** Each casualty phrase it starts: the keyword ids of the words after it ("their lives" after "lost"). */
+  phrases: { rest: number[]; lexeme: Lexeme }[];
   number: boolean;
   article: boolean;
   scale: boolean;
@@ -36,7 +37,9 @@ interface KeywordRole {
 
 const ROLES: readonly KeywordRole[] = KEYWORDS.map((word) => ({
   lexeme: LEXICON.get(word),
-  phrases: [...LEXICON].filter(([phrase]) => phrase.startsWith(`${word} `)).map(([phrase, lexeme]) => ({ rest: phrase.split(' ').slice(1), lexeme })),
+  phrases: [...LEXICON]
+    .filter(([phrase]) => phrase.startsWith(`${word} `))
+    .map(([phrase, lexeme]) => ({ rest: phrase.split(' ').slice(1).map((rest) => KEYWORDS.indexOf(rest)), lexeme })),
   number: NUMBER_WORDS.includes(word),
   article: ARTICLES.includes(word),
   scale: ARTICLE_SCALES.includes(word),
@@ -45,7 +48,10 @@ const ROLES: readonly KeywordRole[] = KEYWORDS.map((word) => ({
 const UNDERSCORE = 95;
 const SPACE = 32;
 const TAB = 9;
-const WHITESPACE = /^\s+$/;
+const WHITESPACE = /\s/;
+/** The gaps the searches allow between an article and its scale (`[ \t]+`) and inside a phrase (`\s+`). */
+const isSpaceOrTab = (code: number) => code === SPACE || code === TAB;
+const isWhitespace = (code: number) => WHITESPACE.test(String.fromCharCode(code));
 
 /**
  * The casualty words and number starts of `prose` from its `tokens`, exactly as the searches would find
@@ -73,38 +79,38 @@ export function keywordsOf(prose: string, tokens: Tokens): ProseKeywords | undef
     }
     if (role.article && isScaleAfterArticle(prose, tokens, k)) numberStarts.push(start);
     for (const { rest, lexeme } of role.phrases) {
-      const phraseEnd = phraseEndAt(prose, tokens, token, rest);
+      const phraseEnd = phraseEndAt(prose, tokens, k, rest);
       if (phraseEnd !== undefined) casualtyWords.push({ start, end: phraseEnd, lexeme });
     }
   }
   return { casualtyWords, numberStarts };
 }
 
-/** Whether the word after the article noted at `k` is a scale, noted next, that only spaces or tabs part from it. */
+/** Whether the word after the article noted at `k` is a scale that only spaces or tabs part from it. */
 function isScaleAfterArticle(prose: string, tokens: Tokens, k: number): boolean {
-  const { noted, starts, ends } = tokens;
-  const next = noted[k] + 1;
-  if (k + 2 >= tokens.notedCount || noted[k + 2] !== next || noted[k + 3] === HOLDS_DIGIT || !ROLES[noted[k + 3]].scale) return false;
-  for (let i = ends[next - 1]; i < starts[next]; i++) {
-    const code = prose.charCodeAt(i);
-    if (code !== SPACE && code !== TAB) return false;
-  }
-  return prose.charCodeAt(ends[next]) !== UNDERSCORE;
+  const next = keywordAfter(tokens, k, 1);
+  const article = tokens.noted[k];
+  return next >= 0 && ROLES[next].scale && gapIsOnly(prose, tokens, article, isSpaceOrTab) && prose.charCodeAt(tokens.ends[article + 1]) !== UNDERSCORE;
 }
 
-/** Where the phrase whose first word is the token `first` and whose other words are `rest` ends, if the tokens go on with it. */
-function phraseEndAt(prose: string, tokens: Tokens, first: number, rest: readonly string[]): number | undefined {
-  const { starts, ends } = tokens;
-  if (first + rest.length >= tokens.count) return undefined;
+/** Where the phrase whose first word is noted at `k` and whose other words are the keywords `rest` ends, if the words go on with it. */
+function phraseEndAt(prose: string, tokens: Tokens, k: number, rest: readonly number[]): number | undefined {
+  const first = tokens.noted[k];
   for (let r = 0; r < rest.length; r++) {
-    const token = first + 1 + r;
-    if (!WHITESPACE.test(prose.slice(ends[token - 1], starts[token]))) return undefined;
-    if (prose.slice(starts[token], ends[token]).toLowerCase() !== rest[r]) return undefined;
+    if (keywordAfter(tokens, k, r + 1) !== rest[r] || !gapIsOnly(prose, tokens, first + r, isWhitespace)) return undefined;
   }
-  const end = ends[first + rest.length];
-  return prose.charCodeAt(end) === UNDERSCORE || inCompound(prose, starts[first], end) ? undefined : end;
+  const end = tokens.ends[first + rest.length];
+  return prose.charCodeAt(end) === UNDERSCORE || inCompound(prose, tokens.starts[first], end) ? undefined : end;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** The keyword id of the `r`-th word after the one noted at `k`, or -1 when that word is no keyword. */
+function keywordAfter(tokens: Tokens, k: number, r: number): number {
+  const at = k + 2 * r;
+  return at < tokens.notedCount && tokens.noted[at] === tokens.noted[k] + r ? tokens.noted[at + 1] : -1;
+}
+
+/** Whether every character between the word `token` and the next passes `allowed`. */
+function gapIsOnly(prose: string, tokens: Tokens, token: number, allowed: (code: number) => boolean): boolean {
+  for (let i = tokens.ends[token]; i < tokens.starts[token + 1]; i++) if (!allowed(prose.charCodeAt(i))) return false;
+  return true;
 }

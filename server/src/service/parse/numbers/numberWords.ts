@@ -34,7 +34,7 @@ export const ARTICLES: readonly string[] = ['a', 'an'];
 export const ARTICLE_SCALES: readonly string[] = ['hundred', 'thousand', 'lakh', 'crore', 'million', 'billion'];
 /** `NUMBER_WORDS` and an article before a scale, for a regular expression. */
 export const NUMBER_WORD_START = NUMBER_WORDS.join('|');
-export const ARTICLE_SCALE = `an?[ \\t]+(?:${ARTICLE_SCALES.join('|')})`;
+export const ARTICLE_SCALE = `(?:${ARTICLES.join('|')})[ \\t]+(?:${ARTICLE_SCALES.join('|')})`;
 
 type Last = 'start' | 'article' | 'small' | 'teen' | 'tens' | 'hundred' | 'scale';
 
