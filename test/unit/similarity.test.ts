@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { bandingFor, bandLayout, candidateProbability, RECALL_AT_THRESHOLD, slotsUsed } from '../../server/src/service/similarity/banding';
 import { candidatePairs, MAX_BUCKET } from '../../server/src/service/similarity/candidates';
 import { finalize } from '../../server/src/service/similarity/hash';
@@ -9,7 +10,7 @@ import { SIGNATURE_LENGTH } from '../../server/src/service/similarity/minhash';
 import { SimilarityIndex } from '../../server/src/service/similarity/similarityIndex';
 import { sortedUnique } from '../../server/src/service/similarity/sortedUnique';
 import {
-  findNearDuplicates, jaccard, minhashSignature, MIN_SHINGLES, shingleHashes, type SimilarityInput,
+  findNearDuplicates, jaccard, minhashSignature, MIN_SHINGLES, shingleHashes, verifiedPairs, type SimilarityInput,
 } from '../../server/src/service/similarity/nearDuplicates';
 
 const set = (...values: number[]) => Uint32Array.from(values);
@@ -253,4 +254,26 @@ test('the similarity index finds exactly the pairs findNearDuplicates finds, bef
   assert.ok(index.update(files[3], docs[3]), 'updated, not rebuilt');
   assert.ok(index.pairs.get(files[3])?.has(files[231]), 'the copy is paired with the document');
   assert.deepEqual(actual(index), expected(docs));
+});
+
+test('verifiedPairs keeps exactly the candidates whose exact similarity reaches the threshold, whatever their low bits share', () => {
+  // Members drawn from few values of the low 16 bits, so that the bound read before the exact merge counts
+  // many shingles the sets do not share; a threshold taken from some pair's own similarity puts pairs exactly at it.
+  const member = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 0xffff })).map(([high, low]) => ((high << 16) | (low % 50)) >>> 0);
+  const docs = fc.array(fc.uniqueArray(member, { minLength: 0, maxLength: 60, size: 'max' }), { minLength: 2, maxLength: 8, size: 'max' });
+  fc.assert(
+    fc.property(docs, fc.nat(), fc.double({ min: 0.01, max: 1, noNaN: true }), fc.boolean(), (sets, pick, drawn, atAPair) => {
+      const inputs = sets.map((values) => ({ shingles: Uint32Array.from(values).sort(), signature: new Uint32Array(0) }));
+      const all: [number, number][] = [];
+      for (let a = 0; a < inputs.length; a++) for (let b = a + 1; b < inputs.length; b++) all.push([a, b]);
+      const [x, y] = all[pick % all.length];
+      const exact = jaccard(inputs[x].shingles, inputs[y].shingles);
+      const threshold = atAPair && exact > 0 ? exact : drawn;
+      const expected = all.map(([a, b]) => ({ a, b, similarity: jaccard(inputs[a].shingles, inputs[b].shingles) })).filter(({ similarity }) => similarity >= threshold);
+      // In any order, as a set of candidates gives them.
+      const shuffled = [...all].sort((p, q) => ((p[0] * 7 + p[1] * 13 + pick) % 5) - ((q[0] * 7 + q[1] * 13 + pick) % 5));
+      assert.deepEqual(verifiedPairs(inputs, shuffled, threshold), expected);
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -11,6 +11,11 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     i += Number(x <= y);
     j += Number(y <= x);
   }
-  const union = a.length + b.length - shared;
+  return jaccardOf(shared, a.length, b.length);
+}
+
+/** The Jaccard similarity of two sets of these sizes sharing `shared` members; it grows with `shared`. */
+export function jaccardOf(shared: number, sizeA: number, sizeB: number): number {
+  const union = sizeA + sizeB - shared;
   return union === 0 ? 0 : shared / union;
 }
