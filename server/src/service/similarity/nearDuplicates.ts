@@ -39,42 +39,49 @@ export function findNearDuplicates(docs: readonly SimilarityInput[], threshold: 
 
 /**
  * The candidate pairs (indices mapped into `docs` by `indexOf`) at least `threshold` similar, ordered by a,
- * then b. Most candidates are far below the threshold: a bound read first spares them the exact merge.
+ * then b. Each first document is checked against its candidates in one go (SimilarityCheck).
  */
 export function verifiedPairs(docs: readonly SimilarityInput[], candidates: Iterable<[number, number]>, threshold: number, indexOf = (index: number) => index): SimilarPair[] {
   const ordered = Array.from(candidates, ([i, j]) => [indexOf(i), indexOf(j)]).sort((x, y) => x[0] - y[0]);
-  const marks = new ShingleMarks();
+  const check = new SimilarityCheck(threshold);
   const pairs: SimilarPair[] = [];
   for (let k = 0; k < ordered.length; k++) {
     const [a, b] = ordered[k];
-    if (k === 0 || ordered[k - 1][0] !== a) marks.markOnly(docs[a].shingles);
-    const first = docs[a].shingles;
-    const second = docs[b].shingles;
-    if (jaccardOf(marks.atMostShared(second), first.length, second.length) < threshold) continue;
-    const similarity = jaccard(first, second);
-    if (similarity >= threshold) pairs.push({ a, b, similarity });
+    if (k === 0 || ordered[k - 1][0] !== a) check.against(docs[a].shingles);
+    const similarity = check.reaching(docs[b].shingles);
+    if (similarity !== undefined) pairs.push({ a, b, similarity });
   }
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
-/** The low 16 bits of one set's shingles, marked in a bit set of 8 KB, which stays in the nearest cache. */
-class ShingleMarks {
+/**
+ * The exact similarity of shingle sets to one set, for those that reach a threshold. The set's shingles'
+ * low 16 bits are marked in a bit set of 8 KB, which stays in the nearest cache; another set's shingles
+ * whose bits are marked are at least as many as the two share, and a set that cannot reach the threshold
+ * even with that many is passed over without the exact merge. The bound's similarity is computed as the
+ * exact one is and grows with the count, so no set that reaches the threshold is passed over.
+ */
+export class SimilarityCheck {
   private readonly words = new Int32Array(1 << 11);
+  private shingles: Uint32Array = new Uint32Array(0);
 
-  markOnly(shingles: Uint32Array): void {
+  constructor(private readonly threshold: number) {}
+
+  /** Makes `shingles` the set the others are compared with. */
+  against(shingles: Uint32Array): void {
     const { words } = this;
     words.fill(0);
     for (let i = 0; i < shingles.length; i++) words[(shingles[i] >>> 5) & 0x7ff] |= 1 << (shingles[i] & 31);
+    this.shingles = shingles;
   }
 
-  /**
-   * At least as many as the shingles `other` shares with the marked set: those whose low 16 bits are marked.
-   * Both sets are unique, so each shared shingle is counted once.
-   */
-  atMostShared(other: Uint32Array): number {
-    const { words } = this;
-    let count = 0;
-    for (let i = 0; i < other.length; i++) count += (words[(other[i] >>> 5) & 0x7ff] >>> (other[i] & 31)) & 1;
-    return count;
+  /** The similarity of `other` to the set, when it reaches the threshold. */
+  reaching(other: Uint32Array): number | undefined {
+    const { words, shingles, threshold } = this;
+    let atMostShared = 0;
+    for (let i = 0; i < other.length; i++) atMostShared += (words[(other[i] >>> 5) & 0x7ff] >>> (other[i] & 31)) & 1;
+    if (jaccardOf(atMostShared, shingles.length, other.length) < threshold) return undefined;
+    const similarity = jaccard(shingles, other);
+    return similarity >= threshold ? similarity : undefined;
   }
 }

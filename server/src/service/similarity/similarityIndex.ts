@@ -14,7 +14,7 @@ import { addBucketPairs, bandKeys, DENSE_SIMILARITY, IGNORED, MAX_BUCKET, PairSe
 import { CommonValues } from './commonValues';
 import { finalize, mixBlock } from './hash';
 import { HashGroups } from './hashGroups';
-import { jaccard, MIN_SHINGLES, verifiedPairs, type SimilarityInput } from './nearDuplicates';
+import { MIN_SHINGLES, SimilarityCheck, verifiedPairs, type SimilarityInput } from './nearDuplicates';
 
 /** Pairs by file: each file's partners with their similarity. */
 export type PartnerMap = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -235,9 +235,11 @@ export class SimilarityIndex {
       else candidates.add(others[0]);
     });
     const verified = new Map<string, number>();
+    const check = new SimilarityCheck(this.threshold);
+    check.against(this.inputs[doc].shingles);
     for (const other of candidates) {
-      const similarity = jaccard(this.inputs[doc].shingles, this.inputs[other].shingles);
-      if (similarity >= this.threshold) verified.set(this.files[other], similarity);
+      const similarity = check.reaching(this.inputs[other].shingles);
+      if (similarity !== undefined) verified.set(this.files[other], similarity);
     }
     return verified;
   }
