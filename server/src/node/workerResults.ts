@@ -17,6 +17,7 @@
  */
 import type { Diagnostic } from '../service/types';
 import type { FileAnalysis } from './analyzeFile';
+import { maxUtf8Bytes, writeUtf8, type Utf8Text } from './utf8';
 
 export interface PackedResults {
   /** The results without their diagnostics and typed arrays. */
@@ -105,14 +106,14 @@ function joined(strings: readonly (string | undefined)[]): { text: string; ends:
 let scratch = Buffer.allocUnsafe(1 << 16);
 
 /** The texts one after another as UTF-8 in a shared buffer, with where each ends; -1 where there is none. */
-function sharedBytes(texts: readonly (string | Uint8Array | undefined)[]): { bytes: Uint8Array; ends: Int32Array } {
+function sharedBytes(texts: readonly (Utf8Text | undefined)[]): { bytes: Uint8Array; ends: Int32Array } {
   const ends = new Int32Array(texts.length);
   let end = 0;
   texts.forEach((text, index) => {
     if (text === undefined) return void (ends[index] = -1);
-    const room = typeof text === 'string' ? text.length * 3 : text.length;
+    const room = maxUtf8Bytes(text);
     if (end + room > scratch.length) scratch = Buffer.concat([scratch.subarray(0, end)], Math.max(scratch.length * 2, end + room));
-    end += typeof text === 'string' ? scratch.write(text, end) : (scratch.set(text, end), text.length);
+    end += writeUtf8(scratch, text, end);
     ends[index] = end;
   });
   const bytes = new Uint8Array(new SharedArrayBuffer(end));

@@ -5,6 +5,7 @@
  * the files' texts.
  */
 import { relative, sep } from 'node:path';
+import { MAX_BYTES_PER_UNIT, maxUtf8Bytes, writeUtf8, type Utf8Text } from '../../node/utf8';
 import { RULE_IDS } from '../../service/ruleMeta';
 import { compareStrings } from '../../service/text/compare';
 import type { Diagnostic, Severity } from '../../service/types';
@@ -36,7 +37,7 @@ export interface FileLines {
    * The lines in output order, joined as the format joins lines; empty when no line is written. Lines that
    * came from a worker thread are UTF-8 bytes, which cross between threads in a shared buffer.
    */
-  text: string | Uint8Array;
+  text: Utf8Text;
   errors: number;
   warnings: number;
 }
@@ -55,8 +56,6 @@ const RULE_RANKS = new Map([...RULE_IDS].sort(compareStrings).map((id, rank) => 
 
 /** About how many bytes each piece of `outputPieces` holds. */
 const PIECE_BYTES = 1 << 20;
-/** The most bytes UTF-8 takes for one UTF-16 code unit. */
-const MAX_BYTES_PER_UNIT = 3;
 
 /** What the whole output writes before, between and after the files' texts; undefined when it writes nothing. */
 function framing(format: LineFormat, anyText: boolean): { before: string; separator: string; after: string } | undefined {
@@ -69,7 +68,7 @@ function framing(format: LineFormat, anyText: boolean): { before: string; separa
  * Each text is encoded straight into a piece: a large run's tens of megabytes are never joined into one
  * string, nor into strings of a megabyte that are then copied again to be encoded.
  */
-export function outputPieces(format: LineFormat, texts: readonly (string | Uint8Array)[]): Uint8Array[] {
+export function outputPieces(format: LineFormat, texts: readonly Utf8Text[]): Uint8Array[] {
   const written = texts.filter((text) => text.length > 0);
   const frame = framing(format, written.length > 0);
   if (!frame) return [];
@@ -89,17 +88,13 @@ class PieceWriter {
   private scratch = Buffer.allocUnsafe(PIECE_BYTES * MAX_BYTES_PER_UNIT);
   private used = 0;
 
-  add(text: string | Uint8Array): void {
-    const room = typeof text === 'string' ? text.length * MAX_BYTES_PER_UNIT : text.length;
+  add(text: Utf8Text): void {
+    const room = maxUtf8Bytes(text);
     if (this.used + room > this.scratch.length) {
       this.cut();
       if (room > this.scratch.length) this.scratch = Buffer.allocUnsafe(room);
     }
-    if (typeof text === 'string') this.used += this.scratch.write(text, this.used);
-    else {
-      this.scratch.set(text, this.used);
-      this.used += text.length;
-    }
+    this.used += writeUtf8(this.scratch, text, this.used);
     if (this.used >= PIECE_BYTES) this.cut();
   }
 
