@@ -173,6 +173,32 @@ test('CommonValues flags the documents whose value more than the limit hold, tel
   assert.deepEqual([...again], [0, 0, 0, 0, 1, 1, 1, 1], 'the tallies of the first column are gone');
 });
 
+test('CommonValues flags exactly the documents whose value more than the limit hold, and ignores their keys', () => {
+  // Values crowd into three low-bit counts and sixteen high halves, so that counts pass the limit, distinct values
+  // share them, and the tally table's entries collide and wrap; columns of several lengths reuse one instance.
+  const value = fc.tuple(fc.integer({ min: 0, max: 15 }), fc.integer({ min: 0, max: 2 })).map(([high, low]) => ((high << 16) | low | ((high & 1) << 31)) >>> 0);
+  const column = fc.oneof(fc.array(value, { maxLength: 6 }), fc.array(value, { maxLength: 90 }));
+  const columns = fc.array(fc.tuple(column, fc.integer({ min: 0, max: 12 })), { minLength: 1, maxLength: 4 });
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 90 }), columns, (size, cases) => {
+      const common = new CommonValues(Math.min(size, ...cases.map(([values]) => values.length)));
+      for (const [values, limit] of cases) {
+        const column = Uint32Array.from(values);
+        const holders = new Map<number, number>();
+        for (const held of column) holders.set(held, (holders.get(held) ?? 0) + 1);
+        const expected = Array.from(column, (held) => (holders.get(held)! > limit ? 1 : 0));
+        const flags = new Uint8Array(column.length);
+        common.flag(column, limit, flags);
+        assert.deepEqual([...flags], expected);
+        const keys = Uint32Array.from(column, (_, doc) => doc + 1);
+        common.ignore(column, limit, keys, 0);
+        assert.deepEqual([...keys], expected.map((flagged, doc) => (flagged ? 0 : doc + 1)));
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 test('identical bodies are similarity 1; an unrelated body is not paired', () => {
   assert.deepEqual(findNearDuplicates(inputs([article(1), article(2), article(1)]), 0.15), [{ a: 0, b: 2, similarity: 1 }]);
   assert.equal(jaccard(shingleHashes(article(1)), shingleHashes(article(2))), 0);

@@ -97,13 +97,10 @@ export const IGNORED = 0;
 /** Adds the pairs that share a band; given `ignoreCommon`, slot values held by more than MAX_BUCKET documents match nothing. */
 function collectCollisions(columns: SlotColumns, banding: Banding, ignoreCommon: CommonValues | undefined, groups: HashGroups, pairs: PairSet): void {
   const keys = new Uint32Array(columns.count);
-  const holdsCommon = new Uint8Array(columns.count);
   for (const band of bandLayout(banding)) {
     bandKeys(columns.values, columns.count, band, keys);
     if (ignoreCommon) {
-      holdsCommon.fill(0);
-      for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommon.flag(columns.column(slot), MAX_BUCKET, holdsCommon);
-      for (let doc = 0; doc < keys.length; doc++) if (holdsCommon[doc] === 1) keys[doc] = IGNORED;
+      for (let slot = band.start; slot < band.start + band.rows; slot++) ignoreCommon.ignore(columns.column(slot), MAX_BUCKET, keys, IGNORED);
     }
     addBucketPairs(keys, groups, pairs);
   }
