@@ -33,7 +33,7 @@ export class LineIndex {
   /** An offset between the `\r` and `\n` of a CRLF is taken as the end of its line. */
   positionAt(offset: number): Position {
     let o = Math.max(0, Math.min(offset, this.text.length));
-    if (this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
+    if (o > 0 && o < this.text.length && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -6,7 +6,7 @@ import { findCasualtyFigures, type CasualtyFigure } from '../parse/casualtyFigur
 import type { FrontMatterField } from '../parse/frontMatter';
 import type { Registry } from '../registry';
 import { overlapsAny } from '../text/spans';
-import type { Diagnostic, RelatedLocation } from '../types';
+import type { Diagnostic, RelatedLocation, Span } from '../types';
 import type { DocumentSummary } from '../summary';
 
 /** What every rule may read besides the document: configuration, registry and the date today. */
@@ -62,7 +62,9 @@ export class DocumentContext {
   /** Casualty figures in the prose that no :casualty label covers. */
   get untaggedFigures(): CasualtyFigure[] {
     if (!this.figures) {
-      const labels = this.doc.tags.casualty.map((tag) => tag.labelSpan);
+      // Built as the parser builds `excluded`, so that overlapsAny's compiled code sees one kind of list.
+      const labels: Span[] = [];
+      for (const tag of this.doc.tags.casualty) labels.push(tag.labelSpan);
       this.figures = findCasualtyFigures(this.doc.body.prose, this.actorRead?.keywords).filter(
         (figure) => !overlapsAny(labels, figure),
       );

@@ -55,6 +55,7 @@ function learn(code: number): number {
 }
 
 function surrogatePairAt(text: string, index: number): number | undefined {
+  if (index + 1 >= text.length) return undefined;
   const code = text.charCodeAt(index);
   if (code < 0xd800 || code > 0xdbff) return undefined;
   const low = text.charCodeAt(index + 1);

@@ -100,8 +100,12 @@ export class PhraseIndex {
   }
 
   private add(phrase: Phrase, words: string[]): void {
-    const folded = words.map(foldText);
-    const ids = folded.map((word) => this.idOf(word));
+    const folded: string[] = [];
+    const ids: number[] = [];
+    for (const word of words) {
+      folded.push(foldText(word));
+      ids.push(this.idOf(folded[folded.length - 1]));
+    }
     let node = HashTrie.ROOT;
     for (let index = 0; index < ids.length; index++) {
       const known = this.fromFirst.size;

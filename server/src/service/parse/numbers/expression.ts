@@ -58,7 +58,7 @@ export function scanNumbers(text: string, starts?: readonly number[]): NumberExp
 }
 
 function readExpression(text: string, pos: number): { expression?: NumberExpression; resume: number } {
-  const before = text.charCodeAt(pos - 1);
+  const before = pos > 0 ? text.charCodeAt(pos - 1) : -1;
   if (ATTACHED_BEFORE.has(before) || isLetter(before)) return { resume: tokenEnd(text, pos) };
   const first = readQuantity(text, pos);
   if (typeof first === 'number') return { resume: first };

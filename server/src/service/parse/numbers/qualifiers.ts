@@ -29,7 +29,7 @@ export interface Qualifier {
 
 /** The qualifier that ends just before the number at `pos`: "~40", "more than 40", "between 40 and 50". */
 export function qualifierBefore(text: string, pos: number): Qualifier | undefined {
-  if (text.charCodeAt(pos - 1) === 126) return { kind: 'about', start: pos - 1 }; // ~
+  if (pos > 0 && text.charCodeAt(pos - 1) === 126) return { kind: 'about', start: pos - 1 }; // ~
   const last = wordBefore(text, pos);
   if (!last || !LAST_WORDS.has(last.text)) return undefined;
   const words: Word[] = [last];
@@ -40,7 +40,8 @@ export function qualifierBefore(text: string, pos: number): Qualifier | undefine
     end = word.start;
   }
   for (let length = words.length; length > 0; length--) {
-    const phrase = words.slice(0, length).reverse().map((word) => word.text).join(' ');
+    let phrase = words[0].text;
+    for (let i = 1; i < length; i++) phrase = `${words[i].text} ${phrase}`;
     const kind = PHRASES.get(phrase);
     if (kind) return { kind, start: words[length - 1].start };
   }
