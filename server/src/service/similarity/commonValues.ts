@@ -4,7 +4,7 @@
  * low bits in a table small enough to stay in cache, and only the documents whose count there passes the
  * limit ("busy") have their value counted exactly. Busy counts hold few distinct values (the winning
  * shingles of shared text, and the odd value that shares their low bits), tallied in a table indexed by
- * the values' high bits.
+ * a multiplicative hash of the value, as the low bits are the same throughout a busy count.
  */
 
 /** Words per entry of the tally table: the value, its stamp, its tally. */

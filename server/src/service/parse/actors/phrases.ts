@@ -103,8 +103,9 @@ export class PhraseIndex {
     const folded: string[] = [];
     const ids: number[] = [];
     for (const word of words) {
-      folded.push(foldText(word));
-      ids.push(this.idOf(folded[folded.length - 1]));
+      const foldedWord = foldText(word);
+      folded.push(foldedWord);
+      ids.push(this.idOf(foldedWord));
     }
     let node = HashTrie.ROOT;
     for (let index = 0; index < ids.length; index++) {
