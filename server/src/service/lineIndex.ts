@@ -1,4 +1,5 @@
 import type { Position, Range, Span } from './types';
+import { unitAt } from './text/units';
 
 /** Converts between UTF-16 offsets and LSP positions. Every line terminator LSP knows ends a line. */
 export class LineIndex {
@@ -33,7 +34,7 @@ export class LineIndex {
   /** An offset between the `\r` and `\n` of a CRLF is taken as the end of its line. */
   positionAt(offset: number): Position {
     let o = Math.max(0, Math.min(offset, this.text.length));
-    if (o > 0 && o < this.text.length && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
+    if (unitAt(this.text, o) === 10 && unitAt(this.text, o - 1) === 13) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -7,6 +7,7 @@
  * not yet dead ("12 dying of their wounds"), and the press reports the dead with "died".
  */
 import type { CountKind } from '../../types';
+import { unitAt } from '../../text/units';
 
 export interface Lexeme {
   kind: CountKind;
@@ -69,7 +70,7 @@ const CASUALTY_WORD =
 
 /** Whether the casualty word at `start..end` is part of a compound ("dead-end", "brain-dead"). */
 export function inCompound(text: string, start: number, end: number): boolean {
-  return text.charCodeAt(start - 1) === HYPHEN || text.charCodeAt(end) === HYPHEN;
+  return unitAt(text, start - 1) === HYPHEN || unitAt(text, end) === HYPHEN;
 }
 
 /** Every casualty word of `text`, left to right; not one inside a compound. */

@@ -7,6 +7,7 @@ import type { Count, Span } from '../../types';
 import { ARTICLE_SCALE, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';
 import { qualifierBefore, type Qualifier } from './qualifiers';
 import { isDigit, isLetter, isSpace, wordAfter, wordBefore, type Word } from './text';
+import { unitAt } from '../../text/units';
 
 export interface NumberExpression extends Span {
   count: Count;
@@ -58,7 +59,7 @@ export function scanNumbers(text: string, starts?: readonly number[]): NumberExp
 }
 
 function readExpression(text: string, pos: number): { expression?: NumberExpression; resume: number } {
-  const before = pos > 0 ? text.charCodeAt(pos - 1) : -1;
+  const before = unitAt(text, pos - 1);
   if (ATTACHED_BEFORE.has(before) || isLetter(before)) return { resume: tokenEnd(text, pos) };
   const first = readQuantity(text, pos);
   if (typeof first === 'number') return { resume: first };

@@ -12,6 +12,7 @@ import { HOLDS_DIGIT, type Tokens } from '../actors/tokens';
 import { inCompound, LEXICON, type CasualtyWord, type Lexeme } from './casualtyWords';
 import { ARTICLE_SCALES, ARTICLES, NUMBER_WORDS } from './numberWords';
 import { isDigit } from './text';
+import { unitAt } from '../../text/units';
 
 /** What the number reader looks for in prose, from the tokeniser's words. */
 export interface ProseKeywords {
@@ -71,9 +72,9 @@ export function keywordsOf(prose: string, tokens: Tokens): ProseKeywords | undef
       continue;
     }
     // `\b` takes "_" for a word character; the tokeniser does not.
-    if (prose.charCodeAt(start - 1) === UNDERSCORE) continue;
+    if (unitAt(prose, start - 1) === UNDERSCORE) continue;
     const role = ROLES[noted[k + 1]];
-    if (prose.charCodeAt(end) !== UNDERSCORE) {
+    if (unitAt(prose, end) !== UNDERSCORE) {
       if (role.number) numberStarts.push(start);
       if (role.lexeme && !inCompound(prose, start, end)) casualtyWords.push({ start, end, lexeme: role.lexeme });
     }
@@ -90,7 +91,7 @@ export function keywordsOf(prose: string, tokens: Tokens): ProseKeywords | undef
 function isScaleAfterArticle(prose: string, tokens: Tokens, k: number): boolean {
   const next = keywordAfter(tokens, k, 1);
   const article = tokens.noted[k];
-  return next >= 0 && ROLES[next].scale && gapIsOnly(prose, tokens, article, isSpaceOrTab) && prose.charCodeAt(tokens.ends[article + 1]) !== UNDERSCORE;
+  return next >= 0 && ROLES[next].scale && gapIsOnly(prose, tokens, article, isSpaceOrTab) && unitAt(prose, tokens.ends[article + 1]) !== UNDERSCORE;
 }
 
 /** Where the phrase whose first word is noted at `k` and whose other words are the keywords `rest` ends, if the words go on with it. */
@@ -100,7 +101,7 @@ function phraseEndAt(prose: string, tokens: Tokens, k: number, rest: readonly nu
     if (keywordAfter(tokens, k, r + 1) !== rest[r] || !gapIsOnly(prose, tokens, first + r, isWhitespace)) return undefined;
   }
   const end = tokens.ends[first + rest.length];
-  return prose.charCodeAt(end) === UNDERSCORE || inCompound(prose, tokens.starts[first], end) ? undefined : end;
+  return unitAt(prose, end) === UNDERSCORE || inCompound(prose, tokens.starts[first], end) ? undefined : end;
 }
 
 /** The keyword id of the `r`-th word after the one noted at `k`, or -1 when that word is no keyword. */

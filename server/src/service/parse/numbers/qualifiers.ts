@@ -3,6 +3,7 @@
  * news prose ("up to 40", "as many as 40", "fewer than 40") read as about that number, like "nearly".
  */
 import { wordBefore, type Word } from './text';
+import { unitAt } from '../../text/units';
 
 export type QualifierKind = 'atLeast' | 'about' | 'between' | 'from';
 
@@ -29,7 +30,7 @@ export interface Qualifier {
 
 /** The qualifier that ends just before the number at `pos`: "~40", "more than 40", "between 40 and 50". */
 export function qualifierBefore(text: string, pos: number): Qualifier | undefined {
-  if (pos > 0 && text.charCodeAt(pos - 1) === 126) return { kind: 'about', start: pos - 1 }; // ~
+  if (unitAt(text, pos - 1) === 126) return { kind: 'about', start: pos - 1 }; // ~
   const last = wordBefore(text, pos);
   if (!last || !LAST_WORDS.has(last.text)) return undefined;
   const words: Word[] = [last];
