@@ -3,7 +3,7 @@
  *
  * Each worker thread compiles the same rules with V8's optimising compiler, and on two cores that work
  * competes with the workers themselves while they still run slow code. Two settings make that compiling
- * cheaper and left the warm analysis as fast as before (see the README's Benchmark section): inlining less
+ * cheaper and left the warm analysis as fast as before (measured in bench/HISTORY.md): inlining less
  * into each compiled function (a cumulative budget of 600 bytes of bytecode instead of V8's 920), and not
  * peeling the first iteration off each loop. They were measured on Node 20's V8 (11.3) only, so other
  * engines keep their defaults.
