@@ -6,7 +6,7 @@
 import type { Count, Span } from '../../types';
 import { ARTICLE_SCALE, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';
 import { qualifierBefore, type Qualifier } from './qualifiers';
-import { isDigit, isLetter, isSpace, wordAfter, wordBefore, type Word } from './text';
+import { isDigit, isLetter, isSpace, isSpaceOrTab, wordAfter, wordBefore, type Word } from './text';
 import { unitAt } from '../../text/units';
 
 export interface NumberExpression extends Span {
@@ -195,7 +195,7 @@ function isPronounOne(text: string, one: Quantity, following: Word | undefined):
 
 /** Past the spaces and tabs at `pos`: a range stays on one line. */
 function skipSpaces(text: string, pos: number): number {
-  while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++;
+  while (isSpaceOrTab(unitAt(text, pos))) pos++;
   return pos;
 }
 

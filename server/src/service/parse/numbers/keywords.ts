@@ -11,7 +11,7 @@
 import { HOLDS_DIGIT, type Tokens } from '../actors/tokens';
 import { inCompound, LEXICON, type CasualtyWord, type Lexeme } from './casualtyWords';
 import { ARTICLE_SCALES, ARTICLES, NUMBER_WORDS } from './numberWords';
-import { isDigit } from './text';
+import { isDigit, isSpaceOrTab } from './text';
 import { unitAt } from '../../text/units';
 
 /** What the number reader looks for in prose, from the tokeniser's words. */
@@ -47,11 +47,8 @@ const ROLES: readonly KeywordRole[] = KEYWORDS.map((word) => ({
 }));
 
 const UNDERSCORE = 95;
-const SPACE = 32;
-const TAB = 9;
 const WHITESPACE = /\s/;
-/** The gaps the searches allow between an article and its scale (`[ \t]+`) and inside a phrase (`\s+`). */
-const isSpaceOrTab = (code: number) => code === SPACE || code === TAB;
+/** The gap the searches allow inside a phrase (`\s+`); an article and its scale allow `[ \t]+` (isSpaceOrTab). */
 const isWhitespace = (code: number) => WHITESPACE.test(String.fromCharCode(code));
 
 /**
