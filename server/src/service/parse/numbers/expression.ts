@@ -6,7 +6,8 @@
 import type { Count, Span } from '../../types';
 import { ARTICLE_SCALE, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';
 import { qualifierBefore, type Qualifier } from './qualifiers';
-import { isDigit, isLetter, isSpace, isSpaceOrTab, wordAfter, wordBefore, type Word } from './text';
+import { isDigit, isLetter, isSpace, wordAfter, wordBefore, type Word } from './text';
+import { isSpaceOrTab } from '../markdownScan/chars';
 import { unitAt } from '../../text/units';
 
 export interface NumberExpression extends Span {

@@ -11,7 +11,8 @@
 import { HOLDS_DIGIT, type Tokens } from '../actors/tokens';
 import { inCompound, LEXICON, type CasualtyWord, type Lexeme } from './casualtyWords';
 import { ARTICLE_SCALES, ARTICLES, NUMBER_WORDS } from './numberWords';
-import { isDigit, isSpaceOrTab } from './text';
+import { isDigit } from './text';
+import { isSpaceOrTab, isWhitespace, UNDERSCORE } from '../markdownScan/chars';
 import { unitAt } from '../../text/units';
 
 /** What the number reader looks for in prose, from the tokeniser's words. */
@@ -45,11 +46,6 @@ const ROLES: readonly KeywordRole[] = KEYWORDS.map((word) => ({
   article: ARTICLES.includes(word),
   scale: ARTICLE_SCALES.includes(word),
 }));
-
-const UNDERSCORE = 95;
-const WHITESPACE = /\s/;
-/** The gap the searches allow inside a phrase (`\s+`); an article and its scale allow `[ \t]+` (isSpaceOrTab). */
-const isWhitespace = (code: number) => WHITESPACE.test(String.fromCharCode(code));
 
 /**
  * The casualty words and number starts of `prose` from its `tokens`, exactly as the searches would find
@@ -107,7 +103,10 @@ function keywordAfter(tokens: Tokens, k: number, r: number): number {
   return at < tokens.notedCount && tokens.noted[at] === tokens.noted[k] + r ? tokens.noted[at + 1] : -1;
 }
 
-/** Whether every character between the word `token` and the next passes `allowed`. */
+/**
+ * Whether every character between the word `token` and the next passes `allowed`: `isWhitespace` inside a
+ * phrase (the searches' `\s+`), `isSpaceOrTab` between an article and its scale (`[ \t]+`).
+ */
 function gapIsOnly(prose: string, tokens: Tokens, token: number, allowed: (code: number) => boolean): boolean {
   for (let i = tokens.ends[token]; i < tokens.starts[token + 1]; i++) if (!allowed(prose.charCodeAt(i))) return false;
   return true;

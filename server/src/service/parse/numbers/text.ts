@@ -25,11 +25,6 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === LF || code === CR || code === 0xa0;
 }
 
-/** A space or a tab: the gap a number's parts and an article's scale may have between them on one line. */
-export function isSpaceOrTab(code: number): boolean {
-  return code === 32 || code === 9;
-}
-
 /** A hyphen or apostrophe that joins two letters inside one word: "cross-border", "Pakistan's". */
 function isJoiner(code: number): boolean {
   return code === HYPHEN || code === APOSTROPHE || code === RIGHT_SINGLE_QUOTATION_MARK;
