@@ -127,7 +127,7 @@ test('vague quantities, ordinals and pronoun "one" are not figures', () => {
 
 test('tokens that only look like numbers are passed over whole', () => {
   const none = [
-    'Taliban 2.0', '3.5', '10:30', '3:1', '56%', '2024-12-24', '12/24', 'F-16', 'JF-17', '$2', '#12', 'A320', '12km', '5pm',
+    'Taliban 2.0', '3.5', '10:30', '3:1', '56%', '2024-12-24', '12/24', 'F-16', 'JF-17', '$2', '#12', 'A320', '12km', '5pm', 'Nº12',
     'five-point', 'six-point plan', '12-year-old', 'one-day', '1,2,3', '12,34', '0300', '12345678', '1990s',
   ];
   for (const text of none) assert.deepEqual(read(text), [], text);

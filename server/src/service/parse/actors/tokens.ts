@@ -3,7 +3,7 @@ import { classAt, foldedAt, kindOf, OTHER, SEVERAL, unitOfClass, widthAt, WORD }
 import type { FormTrie } from './formTrie';
 import { StringTrie } from './stringTrie';
 import type { Match } from './types';
-import { isDigit } from '../numbers/text';
+import { isAsciiDigit } from '../../text/chars';
 
 /** The note of a word that holds an ASCII digit; a keyword's note is its id. */
 export const HOLDS_DIGIT = -1;
@@ -92,7 +92,7 @@ export function tokenise(text: string, forms: FormTrie, tokens: Tokens, found: (
       if (unit >= 0) {
         hash = addUnit(hash, unit);
         if (state !== StringTrie.NONE) state = trie.step(state, unit);
-        if (isDigit(unit)) digits = true;
+        if (isAsciiDigit(unit)) digits = true;
       } else if (unit === SEVERAL) {
         const folded = foldedAt(text, i);
         hash = addUnits(hash, folded);

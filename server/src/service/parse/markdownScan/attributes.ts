@@ -15,7 +15,7 @@ import {
   isPunctuation,
   isWhitespace,
   skipWhitespace,
-} from './chars';
+} from '../../text/chars';
 import type { Attribute } from './types';
 
 export type AttributeList =

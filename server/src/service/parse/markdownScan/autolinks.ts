@@ -1,4 +1,4 @@
-import { AT, COLON, DASH, DOT, GREATER_THAN, LESS_THAN, SPACE, isAsciiControl, isAsciiDigit, isAsciiLetter } from './chars';
+import { AT, COLON, DASH, DOT, GREATER_THAN, LESS_THAN, SPACE, isAsciiControl, isAsciiDigit, isAsciiLetter } from '../../text/chars';
 
 /** Past the `>` of the CommonMark autolink `<scheme:...>` or `<user@host>` at `open`, or -1. */
 export function autolinkEnd(text: string, open: number, bound: number): number {

@@ -1,4 +1,4 @@
-import { BACKTICK, TILDE, TAB, isAsciiDigit, isSpaceOrTab } from './chars';
+import { BACKTICK, TILDE, TAB, isAsciiDigit, isSpaceOrTab } from '../../text/chars';
 import { LineEnds } from './finder';
 
 /**

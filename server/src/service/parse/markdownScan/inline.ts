@@ -11,7 +11,7 @@ import {
   OPEN_BRACKET,
   OPEN_PAREN,
   isAsciiPunctuation,
-} from './chars';
+} from '../../text/chars';
 import { directiveNameEnd, LabelMatcher } from './labels';
 import { autolinkEnd } from './autolinks';
 import { LineEnds, NextOccurrence } from './finder';

@@ -1,4 +1,4 @@
-import { BACKSLASH, CLOSE_BRACKET, DASH, OPEN_BRACKET, UNDERSCORE, isLetter, isPunctuation, isWhitespace } from './chars';
+import { BACKSLASH, CLOSE_BRACKET, DASH, OPEN_BRACKET, UNDERSCORE, isLetter, isPunctuation, isWhitespace } from '../../text/chars';
 
 /**
  * End of the directive name that starts at `start`, or -1 when none does. Following the spec, a name

@@ -15,7 +15,7 @@ import {
   isMarkdownWhitespace,
   isSpaceOrTab,
   skipWhitespace,
-} from './chars';
+} from '../../text/chars';
 import type { Span } from '../../types';
 
 /** The parentheses of one run of characters that may be a raw link destination (no space or control). */

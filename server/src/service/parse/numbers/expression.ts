@@ -6,8 +6,8 @@
 import type { Count, Span } from '../../types';
 import { ARTICLE_SCALE, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';
 import { qualifierBefore, type Qualifier } from './qualifiers';
-import { isDigit, isLetter, isSpace, wordAfter, wordBefore, type Word } from './text';
-import { isSpaceOrTab } from '../markdownScan/chars';
+import { isSpace, wordAfter, wordBefore, type Word } from './text';
+import { isAsciiDigit, isLetter, isSpaceOrTab } from '../../text/chars';
 import { unitAt } from '../../text/units';
 
 export interface NumberExpression extends Span {
@@ -92,7 +92,7 @@ function readExpression(text: string, pos: number): { expression?: NumberExpress
 
 /** A quantity at `pos`, or the offset to resume scanning from when the token there is not a count. */
 function readQuantity(text: string, pos: number): Quantity | number {
-  return isDigit(text.charCodeAt(pos)) ? readDigits(text, pos) : readWords(text, pos);
+  return isAsciiDigit(text.charCodeAt(pos)) ? readDigits(text, pos) : readWords(text, pos);
 }
 
 function readDigits(text: string, pos: number): Quantity | number {
@@ -158,8 +158,8 @@ function readWords(text: string, pos: number): Quantity | number {
 function endsCleanly(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   const next = text.charCodeAt(end + 1);
-  if (isLetter(code) || isDigit(code) || code === 95 || code === 37 || code === 0xb0) return false; // _ % °
-  if ((code === 58 || code === 47) && isDigit(next)) return false; // : /
+  if (isLetter(code) || isAsciiDigit(code) || code === 95 || code === 37 || code === 0xb0) return false; // _ % °
+  if ((code === 58 || code === 47) && isAsciiDigit(next)) return false; // : /
   return !((code === 45 || code === 0x2013 || code === 39 || code === 0x2019) && isLetter(next)); // - – ' ’
 }
 

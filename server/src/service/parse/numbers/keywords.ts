@@ -11,8 +11,7 @@
 import { HOLDS_DIGIT, type Tokens } from '../actors/tokens';
 import { inCompound, LEXICON, type CasualtyWord, type Lexeme } from './casualtyWords';
 import { ARTICLE_SCALES, ARTICLES, NUMBER_WORDS } from './numberWords';
-import { isDigit } from './text';
-import { isSpaceOrTab, isWhitespace, UNDERSCORE } from '../markdownScan/chars';
+import { isAsciiDigit, isSpaceOrTab, isWhitespace, UNDERSCORE } from '../../text/chars';
 import { unitAt } from '../../text/units';
 
 /** What the number reader looks for in prose, from the tokeniser's words. */
@@ -61,7 +60,7 @@ export function keywordsOf(prose: string, tokens: Tokens): ProseKeywords | undef
     const start = starts[token];
     const end = ends[token];
     if (noted[k + 1] === HOLDS_DIGIT) {
-      for (let i = start; i < end; i++) if (isDigit(prose.charCodeAt(i))) numberStarts.push(i);
+      for (let i = start; i < end; i++) if (isAsciiDigit(prose.charCodeAt(i))) numberStarts.push(i);
       continue;
     }
     // `\b` takes "_" for a word character; the tokeniser does not.

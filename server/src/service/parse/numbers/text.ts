@@ -3,26 +3,16 @@
  * text: the number readers look only at a few words around each number.
  */
 
-const NON_ASCII_LETTER = /^\p{L}$/u;
-const LF = 10;
-const CR = 13;
+import { CR, LF, SPACE, TAB, isAsciiDigit, isLetter } from '../../text/chars';
+
 const HYPHEN = 45;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTATION_MARK = 0x2019;
 const EM_DASH = 0x2014;
 const EN_DASH = 0x2013;
 
-export function isLetter(code: number): boolean {
-  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return code >= 0xc0 && NON_ASCII_LETTER.test(String.fromCharCode(code));
-}
-
-export function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === LF || code === CR || code === 0xa0;
+  return code === SPACE || code === TAB || code === LF || code === CR || code === 0xa0;
 }
 
 /** A hyphen or apostrophe that joins two letters inside one word: "cross-border", "Pakistan's". */
@@ -54,7 +44,7 @@ export function readToken(text: string, pos: number, limit = text.length): Token
   if (pos >= limit) return undefined;
   const code = text.charCodeAt(pos);
   if (isLetter(code)) return token(text, 'word', pos, wordEnd(text, pos, limit));
-  if (isDigit(code)) return token(text, 'number', pos, digitsEnd(text, pos, limit));
+  if (isAsciiDigit(code)) return token(text, 'number', pos, digitsEnd(text, pos, limit));
   if (code === 44) return token(text, 'comma', pos, pos + 1);
   if (code === 58) return token(text, 'colon', pos, pos + 1);
   return token(text, endsClause(text, pos, code) ? 'break' : 'mark', pos, pos + 1);
@@ -85,8 +75,8 @@ function wordEnd(text: string, pos: number, limit = text.length): number {
 function digitsEnd(text: string, pos: number, limit: number): number {
   while (pos < limit) {
     const code = text.charCodeAt(pos);
-    if (isDigit(code)) pos++;
-    else if ((code === 44 || code === 46) && isDigit(text.charCodeAt(pos + 1))) pos += 2;
+    if (isAsciiDigit(code)) pos++;
+    else if ((code === 44 || code === 46) && isAsciiDigit(text.charCodeAt(pos + 1))) pos += 2;
     else break;
   }
   return pos;

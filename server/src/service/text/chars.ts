@@ -1,4 +1,8 @@
-/** Character classes of CommonMark and micromark, on UTF-16 code units. */
+/**
+ * Named character codes and character classes on UTF-16 code units, for every scanner of the service:
+ * CommonMark's and micromark's classes for the Markdown scanner, and the letters, digits and spaces the
+ * number readers and the actor matcher test.
+ */
 
 export const TAB = 9;
 export const LF = 10;
