@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFigures } from '../../server/src/service/parse/numberReading';
+import { readToken } from '../../server/src/service/parse/numbers/text';
 import type { Count } from '../../server/src/service/types';
 
 const exact = (n: number): Count => ({ kind: 'exact', low: n, high: n });
@@ -131,4 +132,16 @@ test('tokens that only look like numbers are passed over whole', () => {
     'five-point', 'six-point plan', '12-year-old', 'one-day', '1,2,3', '12,34', '0300', '12345678', '1990s',
   ];
   for (const text of none) assert.deepEqual(read(text), [], text);
+});
+
+test('a sentence end, a spaced dash or a clause mark ends a clause, also at either end of the text', () => {
+  const kindAt = (text: string, pos: number) => readToken(text, pos)?.kind;
+  assert.equal(kindAt('Twelve fled. Then', 11), 'break');
+  assert.equal(kindAt('Twelve were killed.', 18), 'break', 'a full stop that ends the text');
+  assert.equal(kindAt('Twelve were killed."', 18), 'break');
+  assert.equal(kindAt('a 3.5 rating', 3), 'mark');
+  assert.equal(kindAt('raids - and', 6), 'break');
+  assert.equal(kindAt('cross-border', 5), 'mark');
+  assert.equal(kindAt('-5 degrees', 0), 'mark', 'a dash that starts the text has no space before it');
+  assert.equal(kindAt('dead; wounded', 4), 'break');
 });

@@ -7,6 +7,7 @@ import type { CountKind } from '../../types';
 import type { CasualtyWord } from './casualtyWords';
 import type { NumberExpression } from './expression';
 import { readToken, wordAfter, wordBefore, type Word } from './text';
+import { unitAt } from '../../text/units';
 import {
   AGES, CURRENCIES, FUNCTION_WORDS, isIdentifierPrefix, isMonth, PEOPLE, SOFT_MODIFIERS, UNITS,
 } from './vocabulary';
@@ -65,7 +66,7 @@ function countsSomething(text: string, { start, end }: NumberExpression): boolea
 function abbreviationBefore(text: string, pos: number): Word | undefined {
   let dot = pos;
   while (dot > 0 && text.charCodeAt(dot - 1) === 32) dot--;
-  return text.charCodeAt(dot - 1) === 46 ? wordBefore(text, dot - 1) : undefined;
+  return unitAt(text, dot - 1) === 46 ? wordBefore(text, dot - 1) : undefined;
 }
 
 function isYear({ plainDigits, count }: NumberExpression): boolean {

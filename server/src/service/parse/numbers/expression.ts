@@ -156,8 +156,8 @@ function readWords(text: string, pos: number): Quantity | number {
 
 /** Whether a quantity ending at `end` is a whole token: not "2nd", "12km", "10:30", "56%", "12/24" or "12-year-old". */
 function endsCleanly(text: string, end: number): boolean {
-  const code = text.charCodeAt(end);
-  const next = text.charCodeAt(end + 1);
+  const code = unitAt(text, end);
+  const next = unitAt(text, end + 1);
   if (isLetter(code) || isAsciiDigit(code) || code === 95 || code === 37 || code === 0xb0) return false; // _ % °
   if ((code === 58 || code === 47) && isAsciiDigit(next)) return false; // : /
   return !((code === 45 || code === 0x2013 || code === 39 || code === 0x2019) && isLetter(next)); // - – ' ’

@@ -3,6 +3,7 @@
  * "two thousand", "three lakh". Plurals ("hundreds", "thousands") and "dozen" are vague, not numbers.
  */
 import { wordAfter, type Word } from './text';
+import { unitAt } from '../../text/units';
 
 const SMALL: ReadonlyMap<string, number> = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((word, value) => [word, value]),
@@ -96,7 +97,7 @@ function belowHundred(word: string): boolean {
 
 /** The word after `end`: across spaces, or across a hyphen only from tens to units ("twenty-one"). */
 function nextNumberWord(text: string, end: number, last: Last): Word | undefined {
-  if (text.charCodeAt(end) !== 45) return wordAfter(text, end, true);
+  if (unitAt(text, end) !== 45) return wordAfter(text, end, true);
   if (last !== 'tens') return undefined;
   const word = wordAfter(text, end + 1, true);
   return word && word.start === end + 1 && SMALL.has(word.text) ? word : undefined;

@@ -4,6 +4,7 @@
  */
 
 import { CR, LF, SPACE, TAB, isAsciiDigit, isLetter } from '../../text/chars';
+import { unitAt } from '../../text/units';
 
 const HYPHEN = 45;
 const APOSTROPHE = 39;
@@ -56,10 +57,10 @@ function token(text: string, kind: Token['kind'], start: number, end: number): T
 
 function endsClause(text: string, pos: number, code: number): boolean {
   if (code === 59 || code === 124 || code === EM_DASH) return true; // ; | —
-  if (code === HYPHEN || code === EN_DASH) return pos > 0 && isSpace(text.charCodeAt(pos - 1)); // a spaced dash
+  if (code === HYPHEN || code === EN_DASH) return isSpace(unitAt(text, pos - 1)); // a spaced dash
   if (code !== 46 && code !== 33 && code !== 63) return false; // . ! ?
-  const next = text.charCodeAt(pos + 1);
-  return Number.isNaN(next) || isSpace(next) || next === 34 || next === 0x201d || next === 41; // " ” )
+  const next = unitAt(text, pos + 1);
+  return next < 0 || isSpace(next) || next === 34 || next === 0x201d || next === 41; // " ” )
 }
 
 function wordEnd(text: string, pos: number, limit = text.length): number {
@@ -76,7 +77,7 @@ function digitsEnd(text: string, pos: number, limit: number): number {
   while (pos < limit) {
     const code = text.charCodeAt(pos);
     if (isAsciiDigit(code)) pos++;
-    else if ((code === 44 || code === 46) && isAsciiDigit(text.charCodeAt(pos + 1))) pos += 2;
+    else if ((code === 44 || code === 46) && isAsciiDigit(unitAt(text, pos + 1))) pos += 2;
     else break;
   }
   return pos;
