@@ -160,3 +160,12 @@ test('prose without a casualty word has no figures', () => {
   assert.deepEqual(findCasualtyFigures('Some 46 people gathered; 12 soldiers patrolled.'), []);
   assert.deepEqual(findCasualtyFigures(''), []);
 });
+
+test('a thin, narrow no-break or other Unicode space between the words of a figure reads as a space', () => {
+  for (const space of ['\u00a0', '\u2009', '\u202f', '\u200a', '\u3000']) {
+    assertTable([
+      [`The blast killed at${space}least 84${space}people.`, [[`at${space}least 84${space}people`, 'killed', atLeast(84)]]],
+      [`Officials said 12${space}people were killed.`, [[`12${space}people`, 'killed', exact(12)]]],
+    ]);
+  }
+});

@@ -2,6 +2,7 @@
  * How the actor matcher sees characters. Every character has a kind and a folded form: lower case,
  * decomposed (NFD) with its combining marks removed. Both are computed once per character and cached.
  */
+import { unitAt } from '../../text/units';
 
 /** Letters, digits and combining marks of any script: the characters words are made of. */
 export const WORD = 1;
@@ -64,8 +65,8 @@ function surrogatePairAt(text: string, index: number): number | undefined {
 
 /** The kind of the character at `index` (for a surrogate pair, at its first unit). Past the end: OTHER. */
 export function kindAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code !== code) return OTHER;
+  const code = unitAt(text, index);
+  if (code < 0) return OTHER;
   const known = classes[code];
   if (known !== 0) return kindOf(known);
   if (code < 0xd800 || code > 0xdfff) return learn(code);

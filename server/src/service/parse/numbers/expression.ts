@@ -6,8 +6,8 @@
 import type { Count, Span } from '../../types';
 import { ARTICLE_SCALE, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';
 import { qualifierBefore, type Qualifier } from './qualifiers';
-import { isSpace, wordAfter, wordBefore, type Word } from './text';
-import { isAsciiDigit, isLetter, isSpaceOrTab } from '../../text/chars';
+import { wordAfter, wordBefore, type Word } from './text';
+import { isAsciiDigit, isLetter, isSpaceOrTab, isWhitespace } from '../../text/chars';
 import { unitAt } from '../../text/units';
 
 export interface NumberExpression extends Span {
@@ -202,6 +202,6 @@ function skipSpaces(text: string, pos: number): number {
 
 /** The end of the token at `pos`: scanning resumes past a rejected "2024-12-24" or "F-16" as a whole. */
 function tokenEnd(text: string, pos: number): number {
-  while (pos < text.length && !isSpace(text.charCodeAt(pos))) pos++;
+  while (pos < text.length && !isWhitespace(text.charCodeAt(pos))) pos++;
   return pos;
 }

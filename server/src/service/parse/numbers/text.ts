@@ -3,7 +3,7 @@
  * text: the number readers look only at a few words around each number.
  */
 
-import { CR, LF, SPACE, TAB, isAsciiDigit, isLetter } from '../../text/chars';
+import { LF, isAsciiDigit, isLetter, isWhitespace } from '../../text/chars';
 import { unitAt } from '../../text/units';
 
 const HYPHEN = 45;
@@ -11,10 +11,6 @@ const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTATION_MARK = 0x2019;
 const EM_DASH = 0x2014;
 const EN_DASH = 0x2013;
-
-export function isSpace(code: number): boolean {
-  return code === SPACE || code === TAB || code === LF || code === CR || code === 0xa0;
-}
 
 /** A hyphen or apostrophe that joins two letters inside one word: "cross-border", "Pakistan's". */
 function isJoiner(code: number): boolean {
@@ -37,7 +33,7 @@ export interface Token {
 export function readToken(text: string, pos: number, limit = text.length): Token | undefined {
   let lineBreaks = 0;
   const spaceStart = pos;
-  while (pos < limit && isSpace(text.charCodeAt(pos))) {
+  while (pos < limit && isWhitespace(text.charCodeAt(pos))) {
     if (text.charCodeAt(pos) === LF) lineBreaks++;
     pos++;
   }
@@ -57,10 +53,10 @@ function token(text: string, kind: Token['kind'], start: number, end: number): T
 
 function endsClause(text: string, pos: number, code: number): boolean {
   if (code === 59 || code === 124 || code === EM_DASH) return true; // ; | —
-  if (code === HYPHEN || code === EN_DASH) return isSpace(unitAt(text, pos - 1)); // a spaced dash
+  if (code === HYPHEN || code === EN_DASH) return isWhitespace(unitAt(text, pos - 1)); // a spaced dash
   if (code !== 46 && code !== 33 && code !== 63) return false; // . ! ?
   const next = unitAt(text, pos + 1);
-  return next < 0 || isSpace(next) || next === 34 || next === 0x201d || next === 41; // " ” )
+  return next < 0 || isWhitespace(next) || next === 34 || next === 0x201d || next === 41; // " ” )
 }
 
 function wordEnd(text: string, pos: number, limit = text.length): number {
@@ -101,7 +97,7 @@ export interface Word {
 export function wordBefore(text: string, pos: number): Word | undefined {
   let end = pos;
   let lineBreaks = 0;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) {
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) {
     if (text.charCodeAt(--end) === LF && ++lineBreaks > 1) return undefined;
   }
   let start = end;
@@ -120,7 +116,7 @@ export function wordBefore(text: string, pos: number): Word | undefined {
  */
 export function wordAfter(text: string, pos: number, lettersOnly = false): Word | undefined {
   let lineBreaks = 0;
-  while (pos < text.length && isSpace(text.charCodeAt(pos))) {
+  while (pos < text.length && isWhitespace(text.charCodeAt(pos))) {
     if (text.charCodeAt(pos++) === LF && ++lineBreaks > 1) return undefined;
   }
   let end = pos;
