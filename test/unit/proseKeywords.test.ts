@@ -23,7 +23,7 @@ const ASCII_PIECES = [
   'lost their lives', 'lost\nhis  life', 'Lost Her Life', 'lost-their lives', 'lost. their lives', 'a hundred', 'an\tmillion', 'a\nhundred', 'TTP', 'Dead Sea', '12', '1,500', '15,00,000', '2.5', '0', '2024', 'F', 'x', '_', ' ', ' ', ' ', '  ', '\t', '\n', '\r\n',
   '-', "'", '.', ',', '%', '$', ':', '(',
 ];
-const PIECES = [...ASCII_PIECES, '\u00a0', '\u2019', '\u00ad', 'é', 'E\u0301', '\u0301', 'ü', 'ｋ', 'पेशावर', '٣', '\u{1D400}', '😀'];
+const PIECES = [...ASCII_PIECES, '\u00a0', '\u2009', '\u202f', '\u3000', '\u000b', '\u2019', '\u00ad', 'é', 'E\u0301', '\u0301', 'ü', 'ｋ', 'पेशावर', '٣', '\u{1D400}', '😀'];
 /** Every offset where `START` matches. */
 function startsOf(text: string): number[] {
   const pattern = new RegExp(START);
