@@ -50,15 +50,18 @@ export function checkEachFix(corpus: FuzzCorpus, file: string): void {
     const fixed = applyOffsetEdits(text, edits);
     stats.fixesAppliedAlone++;
     if (parsedBefore && hasSyntaxProblem(fixed)) throw new Error(`${file}: the fix "${diagnostic.fix.title}" of ${diagnostic.rule} breaks the front-matter`);
-    const place = (d: Diagnostic, s: readonly number[]) => offsetOf(s, d.range.start);
-    const target = mapOffset(place(diagnostic, starts), edits);
-    const others = before.filter((d) => d !== diagnostic && d.rule === diagnostic.rule && mapOffset(place(d, starts), edits) === target).length;
+    // A diagnostic is told by its rule and its span. A fix may leave a new finding that starts where the fixed
+    // one did but is another (a canonical name written next to a word can make a longer variant of another actor).
+    const spanOf = (d: Diagnostic, s: readonly number[]) => `${offsetOf(s, d.range.start)}-${offsetOf(s, d.range.end)}`;
+    const mappedSpanOf = (d: Diagnostic) => `${mapOffset(offsetOf(starts, d.range.start), edits)}-${mapOffset(offsetOf(starts, d.range.end), edits)}`;
+    const target = mappedSpanOf(diagnostic);
+    const others = before.filter((d) => d !== diagnostic && d.rule === diagnostic.rule && mappedSpanOf(d) === target).length;
     const after = openCorpus({ ...corpus, documents: { ...corpus.documents, [file]: fixed } });
     const fixedStarts = lineStarts(fixed);
-    const still = after.workspace.diagnostics(file).filter((d) => d.rule === diagnostic.rule && place(d, fixedStarts) === target).length;
+    const still = after.workspace.diagnostics(file).filter((d) => d.rule === diagnostic.rule && spanOf(d, fixedStarts) === target).length;
     assertNothingLogged(after.logged);
     if (still > others) {
-      throw new Error(`${file}: after the fix "${diagnostic.fix.title}", ${diagnostic.rule} is still reported at offset ${target}: ${diagnostic.message}`);
+      throw new Error(`${file}: after the fix "${diagnostic.fix.title}", ${diagnostic.rule} is still reported at offsets ${target}: ${diagnostic.message}`);
     }
   }
   assertNothingLogged(logged);

@@ -1,9 +1,10 @@
-/** Bugs the fuzzers of test/fuzz found, each pinned by the smallest input that showed it. */
+/** Bugs the fuzzers of test/fuzz found, in the service or in a property, each pinned by the smallest input that showed it. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFixes, applyOffsetEdits, toOffsetEdits } from '../../server/src/service/applyEdits';
 import { LineIndex } from '../../server/src/service/lineIndex';
 import { parseCorpusDocument } from '../../server/src/service/document';
+import { checkEachFix } from '../fuzz/fixes';
 import { applyFix, lint, lintCorpus } from './harness';
 
 test('an offset between the CR and LF of a line end is the end of that line, not a column past it', () => {
@@ -127,4 +128,23 @@ test('a name is not matched across the markup of a tag, so no fix rewrites the m
     assert.ok(start.line !== line || end.character <= column || start.character >= column + ':casualty['.length, JSON.stringify(variant.range));
     assert.ok(applyFix(text, variant).includes(':casualty[Pakistan police, 3 killed]{killed=3 source=ISPR}'));
   }
+});
+
+test('a canonical name that makes a longer variant of another actor is a new finding, not the fixed one left', () => {
+  const registry = [
+    'taliban:\n  name: Taliban\n  aliases: [Tehreek-e-Taliban]\n  type: armed-group\n',
+    'taliban-pakistan:\n  name: Ṭālibān Pakistan\n  type: armed-group\n',
+  ].join('');
+  const text = 'Tehreek e Taliban Pakistan said so.\n';
+  const variant = lint(text, { registry }).find((d) => d.rule === 'actor/variant')!;
+  assert.equal(variant.message, '"Tehreek e Taliban" is written differently from "Taliban" (taliban).');
+  const fixed = applyFix(text, variant);
+  assert.equal(fixed, 'Taliban Pakistan said so.\n');
+  const after = lint(fixed, { registry }).filter((d) => d.rule === 'actor/variant');
+  assert.deepEqual(
+    after.map((d) => [d.message, d.range.end.character]),
+    [['"Taliban Pakistan" is written differently from "Ṭālibān Pakistan" (taliban-pakistan).', 16]],
+  );
+  // The fix property once told diagnostics apart by rule and start alone, and took this one for the fixed one.
+  checkEachFix({ config: 'name: T\n', registry, documents: { 'a.md': text } }, 'a.md');
 });
