@@ -39,7 +39,10 @@ test('directive/syntax: an unterminated label and an unterminated attribute list
 });
 
 test('document/boilerplate: share buttons, adverts, also-read, follow-us, newsletter and cookie lines, deleted by the fix', () => {
-  const lines = ['  • Facebook Icon', '- Advertisement -spot_img', 'Advertisement', 'Also Read: Border trade falls again', 'Follow us on:', 'Subscribe to our newsletter for daily updates', 'We use cookies to improve your experience.', 'EN|FR|RU'];
+  const lines = [
+    '  • Facebook Icon', '- Advertisement -spot_img', 'Advertisement', 'Also Read: Border trade falls again', 'Follow us on:', 'Subscribe to our newsletter for daily updates',
+    'We use cookies to improve your experience.', 'EN|FR|RU', 'Latest news', 'Must read', 'Most Popular:', 'Editor’s Picks', 'Top Stories',
+  ];
   const text = doc(['Real reporting starts here.', ...lines, 'Real reporting ends here.'].join('\n'));
   const diagnostics = lint(text).filter((d) => d.rule === 'document/boilerplate');
   assert.equal(diagnostics.length, lines.length);
@@ -78,7 +81,15 @@ test('document/boilerplate: deleting a line alone between blank lines takes one 
 });
 
 test('document/boilerplate leaves sentences that merely mention these words', () => {
-  const text = doc('Analysts also read the statement as a warning. The advertisement campaign was banned. Follow-up talks were held.');
+  const text = doc(
+    [
+      'Analysts also read the statement as a warning. The advertisement campaign was banned. Follow-up talks were held.',
+      'Latest news from Kabul suggests the talks stalled.',
+      'Must read the fine print, the envoy joked.',
+      'The party unveiled its new logo.',
+      'Row Over the Most Read Column',
+    ].join('\n\n'),
+  );
   assert.deepEqual(rulesOf(lint(text), 'document/'), []);
 });
 
