@@ -21,6 +21,7 @@ test('exit 1 on errors; warnings alone exit 0 unless over --max-warnings', () =>
   assert.equal(runCli([], root).status, 0);
   assert.equal(runCli(['--max-warnings', '0'], root).status, 1);
   assert.equal(runCli(['--max-warnings', '1'], root).status, 0);
+  assert.equal(runCli(['--max-warnings', '0', '--max-warnings', '-1'], root).status, 0);
   const errors = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': ERRS });
   assert.equal(runCli([], errors).status, 1);
 });

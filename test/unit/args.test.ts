@@ -80,11 +80,13 @@ test('a format the command does not have is a usage error', () => {
   usageError(['export', '--format', 'sarif'], "export has no format 'sarif'; use csv or json");
 });
 
-test('--max-warnings takes a whole number of 0 or more', () => {
-  for (const value of ['-1', '1.5', 'ten', '1e3', ' 3']) {
-    usageError(['--max-warnings', value], `--max-warnings needs a whole number of 0 or more, got '${value}'`);
+test('--max-warnings takes a whole number of 0 or more, or -1 for no limit as ESLint does', () => {
+  for (const value of ['-2', '1.5', 'ten', '1e3', ' 3', '-0']) {
+    usageError(['--max-warnings', value], `--max-warnings needs a whole number of 0 or more, or -1 for no limit, got '${value}'`);
   }
-  usageError(['--max-warnings', '99999999999999999999'], "--max-warnings needs a whole number of 0 or more, got '99999999999999999999'");
+  usageError(['--max-warnings', '99999999999999999999'], "--max-warnings needs a whole number of 0 or more, or -1 for no limit, got '99999999999999999999'");
+  assert.equal(parseArgs(['--max-warnings', '-1']).maxWarnings, undefined);
+  assert.equal(parseArgs(['--max-warnings=-1', '--max-warnings', '3']).maxWarnings, 3);
 });
 
 test('a missing value is a usage error', () => {

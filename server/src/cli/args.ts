@@ -36,7 +36,7 @@ Options:
   --format FORMAT    lint: stylish (default), json, sarif or github
                      timeline: json (default) or html; export: csv (default) or json
   --fix              apply every safe fix, then report what remains
-  --max-warnings N   exit with status 1 when there are more than N warnings
+  --max-warnings N   exit with status 1 when there are more than N warnings (-1: no limit)
   --quiet            report errors only
   --out FILE         timeline and export: write to FILE instead of standard output
   --escape-formulas  export as csv: put ' before a field starting with = + - @ or a tab,
@@ -80,7 +80,7 @@ export function parseArgs(argv: string[]): CliOptions {
       if (inline !== undefined) throw new UsageError(`${name} takes no value`);
       options[SWITCHES[name as keyof typeof SWITCHES]] = true;
     } else if (isValueOption(name)) {
-      // `--format --fix` lacks a value rather than formatting as "--fix"; `--max-warnings -1` is a bad value.
+      // `--format --fix` lacks a value rather than formatting as "--fix"; `-1` can be a value (of --max-warnings).
       const value = inline ?? (args[i + 1]?.startsWith('--') ? undefined : args[++i]);
       if (!value) throw new UsageError(`${name} needs a value`);
       values.set(name, value);
@@ -117,9 +117,10 @@ function applyValues(options: CliOptions, values: ReadonlyMap<ValueOption, strin
     options.format = format as OutputFormat;
   }
   const maxWarnings = values.get('--max-warnings');
-  if (maxWarnings !== undefined) {
+  // -1 is ESLint's way of saying "no limit", its default: scripts written for ESLint pass it.
+  if (maxWarnings !== undefined && maxWarnings !== '-1') {
     if (!/^\d+$/.test(maxWarnings) || !Number.isSafeInteger(Number(maxWarnings))) {
-      throw new UsageError(`--max-warnings needs a whole number of 0 or more, got '${maxWarnings}'`);
+      throw new UsageError(`--max-warnings needs a whole number of 0 or more, or -1 for no limit, got '${maxWarnings}'`);
     }
     options.maxWarnings = Number(maxWarnings);
   }
