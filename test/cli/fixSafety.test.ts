@@ -55,7 +55,7 @@ function fix(root: string, fault?: string): CliResult {
   const result = spawnSync(process.execPath, ['--require', join(root, 'faults.cjs'), CLI, '--fix', '--format', 'json', '.'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CORPUS_LINT_FAULT: fault ?? '' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CORPUS_LINT_FAULT: fault ?? '' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

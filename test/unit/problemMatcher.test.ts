@@ -59,7 +59,7 @@ function applyMatcher([head, row]: PatternJson[], output: string): Problem[] {
 }
 
 function runCli(args: string[]): string {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
   assert.equal(result.status, 1, result.stderr);
   return result.stdout;
 }

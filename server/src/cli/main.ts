@@ -7,6 +7,7 @@ import { findCorpusRoot } from '../node/corpusFiles';
 import { tuneEngine } from '../node/engineFlags';
 import { CorpusLoadError, loadCorpus } from '../node/loadCorpus';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
+import { wantsColor } from './color';
 import { fixCorpus } from './fix';
 import { formatReportPieces, type LintFormat } from './format/index';
 import { isLineFormat, isShown, outputPieces, severityCounts, type LineSetup } from './format/lines';
@@ -82,7 +83,7 @@ async function lint(options: CliOptions): Promise<number> {
 
 function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): Iterable<string> {
   const shown = quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((diagnostic) => isShown(diagnostic, quiet)) })) : reports;
-  return formatReportPieces(format, shown, { cwd: process.cwd(), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, rules: RULES, toolVersion: VERSION });
+  return formatReportPieces(format, shown, { cwd: process.cwd(), color: wantsColor(process.stdout, process.env), rules: RULES, toolVersion: VERSION });
 }
 
 /** As the formatters order files: by name in the corpus, then by path (two corpora may hold files of one name). */
