@@ -22,6 +22,10 @@ test('exit 1 on errors; warnings alone exit 0 unless over --max-warnings', () =>
   assert.equal(runCli(['--max-warnings', '0'], root).status, 1);
   assert.equal(runCli(['--max-warnings', '1'], root).status, 0);
   assert.equal(runCli(['--max-warnings', '0', '--max-warnings', '-1'], root).status, 0);
+  const hidden = runCli(['--quiet', '--max-warnings', '0'], root);
+  assert.deepEqual([hidden.status, hidden.stdout], [1, '']);
+  assert.match(hidden.stderr, /^corpus-lint: \d+ warnings?, more than --max-warnings 0 allows\n$/);
+  assert.equal(runCli(['--max-warnings', '1'], root).stderr, '');
   const errors = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': ERRS });
   assert.equal(runCli([], errors).status, 1);
 });

@@ -78,7 +78,10 @@ async function lint(options: CliOptions): Promise<number> {
   const warnings = counts.reduce((sum, count) => sum + count.warnings, 0);
   await writeOut(lines ? outputPieces(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : formatted(format, reports, options.quiet));
   if (failed) return 2;
-  return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  // As ESLint does: otherwise a run whose warnings --quiet hid would fail without a word.
+  if (tooManyWarnings) process.stderr.write(`corpus-lint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings} allows\n`);
+  return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): Iterable<string> {
