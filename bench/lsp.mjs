@@ -8,7 +8,8 @@
  *   document has been read and analysed) and the end of every work-done progress the server began;
  * - edit latency: 200 incremental edits (typing), one after another, each timed from the didChange
  *   notification to the publication of diagnostics for that version;
- * - hover latency on actor mentions and completion latency after `by=`/`against=`, sequential requests;
+ * - hover latency on actor mentions, completion latency after `by=`/`against=`, and workspace symbol latency for
+ *   queries of one to eight letters, sequential requests;
  * - the server's resident memory (VmRSS, and VmHWM as its peak) once indexing is done.
  * A benchmark reports figures; it fails only when the server crashes or stops answering.
  * SERVER_NODE_ARGS passes Node options to the server, e.g. `SERVER_NODE_ARGS=--cpu-prof` to profile it.
@@ -29,6 +30,7 @@ const LARGE_BYTES = 100_000;
 const EDITS = 200;
 const HOVERS = 250;
 const COMPLETIONS = 250;
+const SYMBOL_QUERIES = 100;
 
 const CAPABILITIES = {
   window: { workDoneProgress: true },
@@ -53,6 +55,27 @@ async function timedRequests(session, method, uri, positions) {
     if (result && (!items || items.length > 0)) answered++;
   }
   return { latencies, answered };
+}
+
+/** `wanted` queries as a user types them: the first one to eight letters of words of `text`, and the empty query. */
+function symbolQueries(text, wanted) {
+  const words = [...text.matchAll(/\b[A-Za-z]{4,}\b/g)].map((match) => match[0]);
+  const random = seededRandom(11);
+  return Array.from({ length: wanted }, (_, i) => (i === 0 ? '' : words[Math.floor(random() * words.length)].slice(0, 1 + Math.floor(random() * 8))));
+}
+
+async function timedSymbolQueries(session, queries) {
+  const latencies = [];
+  let answered = 0;
+  let most = 0;
+  for (const query of queries) {
+    const started = performance.now();
+    const result = await session.request('workspace/symbol', { query });
+    latencies.push(performance.now() - started);
+    if (result?.length > 0) answered++;
+    most = Math.max(most, result?.length ?? 0);
+  }
+  return { latencies, answered, most };
 }
 
 async function main() {
@@ -108,8 +131,15 @@ async function main() {
       console.log('completion: the server does not offer textDocument/completion');
     }
 
+    let symbolLatencies;
+    if (init.capabilities.workspaceSymbolProvider) {
+      const symbols = await timedSymbolQueries(session, symbolQueries(open.text, SYMBOL_QUERIES));
+      symbolLatencies = symbols.latencies;
+      console.log(`workspace symbols: ${symbols.answered} of ${symbols.latencies.length} queries answered with symbols, ${symbols.most} at most`);
+    }
+
     console.log(`\nServer: node ${process.version}, dist/server.js --stdio; pid ${session.pid}\n`);
-    console.log(resultTable({ indexSeconds, editLatencies, hoverLatencies: hover.latencies, completionLatencies, memory }).join('\n'));
+    console.log(resultTable({ indexSeconds, editLatencies, hoverLatencies: hover.latencies, completionLatencies, symbolLatencies, memory }).join('\n'));
     console.log(`\nEdit latency p99: ${percentile(editLatencies, 99).toFixed(1)} ms`);
   } finally {
     await session.close();

@@ -20,12 +20,13 @@ function latencyRow(name, samples, target) {
   };
 }
 
-export function resultTable({ indexSeconds, editLatencies, hoverLatencies, completionLatencies, memory }) {
+export function resultTable({ indexSeconds, editLatencies, hoverLatencies, completionLatencies, symbolLatencies, memory }) {
   const rows = [
     { name: 'initial index', figure: `${indexSeconds.toFixed(2)} s`, target: '≤ 5 s', verdict: indexSeconds <= 5 ? 'met' : 'MISSED' },
     latencyRow('edit → publishDiagnostics', editLatencies, 30),
     latencyRow('hover', hoverLatencies, 10),
     latencyRow('completion', completionLatencies, undefined),
+    latencyRow('workspace symbols', symbolLatencies, undefined),
     {
       name: 'server memory after indexing',
       figure: `RSS ${mb(memory.rss)} (peak ${mb(memory.peak)})`,

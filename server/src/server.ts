@@ -15,6 +15,7 @@ import { referencesAt } from './service/features/references';
 import { prepareRename, renameActor } from './service/features/rename';
 import { corpusCounts } from './service/features/status';
 import { timelineJson } from './service/features/timeline';
+import { workspaceSymbols } from './service/features/workspaceSymbols';
 import { codeActionsAt, FIX_ALL_KIND } from './lsp/codeActions';
 import { COMPLETION_TRIGGERS, completionClient, resolveCompletionItem, toCompletionItems, type CompletionClient } from './lsp/completion';
 import { toDefinition } from './lsp/convert';
@@ -23,7 +24,7 @@ import { applyDiskChanges } from './lsp/diskChanges';
 import { startWorkersEarly } from './lsp/indexing';
 import type { OpenDocument } from './lsp/publisher';
 import { SettingsReader } from './lsp/settings';
-import { toDocumentSymbols, toLocations, toRenameError, toWorkspaceEdit } from './lsp/navigation';
+import { toDocumentSymbols, toLocations, toRenameError, toSymbolInformation, toWorkspaceEdit } from './lsp/navigation';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -83,6 +84,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: prepareRenameSupport ? { prepareProvider: true } : true,
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         ...(router.pull ? { diagnosticProvider: { identifier: 'corpus-lint', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
@@ -168,6 +170,7 @@ export function startServer(connection: Connection): void {
     const open = openDocument(textDocument.uri);
     return open ? toDocumentSymbols(documentSymbols(open.located.workspace, open.located.file)) : [];
   });
+  connection.onWorkspaceSymbol(afterIndexing(({ query }) => corpora.all().flatMap(({ root, workspace }) => toSymbolInformation(workspaceSymbols(workspace, query), root))));
   connection.onCodeAction(afterIndexing(({ textDocument, range, context }) => {
     const open = openDocument(textDocument.uri);
     return open ? codeActionsAt(open.located, textDocument.uri, range, context) : [];

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ResponseError } from 'vscode-jsonrpc/node';
-import { SymbolKind, type DocumentSymbol, type InitializeResult, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { SymbolKind, type DocumentSymbol, type InitializeResult, type Location, type Position, type Range, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { makeCorpus } from '../cli/run';
 import { CONFIG, REGISTRY, applyTextEdits, frontMatter } from '../unit/harness';
 import { LspClient } from './lspClient';
@@ -43,6 +43,7 @@ before(async () => {
   assert.equal(result.capabilities.referencesProvider, true);
   assert.deepEqual(result.capabilities.renameProvider, { prepareProvider: true });
   assert.equal(result.capabilities.documentSymbolProvider, true);
+  assert.equal(result.capabilities.workspaceSymbolProvider, true);
   await client.connection.sendNotification('initialized', {});
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: OPENED_URI, languageId: 'markdown', version: 1, text: OPENED } });
 });
@@ -60,6 +61,32 @@ const TTP_LOCATIONS = [
   { uri: OPENED_URI, range: rangeOf(OPENED, 'Pakistani Taliban') },
   { uri: OPENED_URI, range: rangeOf(OPENED, 'ttp', 1) },
 ];
+
+test('workspace symbols: events of open and closed documents, and actors in the registry', async () => {
+  const symbols = (query: string): Promise<SymbolInformation[]> => client.connection.sendRequest('workspace/symbol', { query });
+  assert.deepEqual(await symbols('attack'), [
+    {
+      name: 'post-attack',
+      kind: SymbolKind.Event,
+      location: { uri: OPENED_URI, range: rangeOf(OPENED, ':event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}') },
+      containerName: '2024-12-20 · Attack on the post',
+    },
+  ]);
+  assert.deepEqual(
+    (await symbols('TALIBAN')).map(({ name, location, containerName }) => [name, location.uri, location.range.start.line, containerName]),
+    [
+      ['Tehreek-e-Taliban Pakistan', REGISTRY_URI, rangeOf(REGISTRY, 'ttp:').start.line, 'ttp · armed group'],
+      ['Afghan Taliban', REGISTRY_URI, rangeOf(REGISTRY, 'afghan-taliban:').start.line, 'afghan-taliban · armed group'],
+    ],
+  );
+  assert.deepEqual(
+    (await symbols('a test doc')).map(({ name, kind, location }) => [name, kind, location.uri]),
+    [
+      ['A test document', SymbolKind.File, uriOf('articles/closed.md')],
+      ['A test document', SymbolKind.File, OPENED_URI],
+    ],
+  );
+});
 
 test('references of an actor span the registry, the open document and the documents on disk', async () => {
   const locations: Location[] = await client.connection.sendRequest('textDocument/references', {

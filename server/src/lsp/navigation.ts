@@ -1,9 +1,10 @@
-/** Navigation results (references, rename, document symbols) in LSP terms. */
+/** Navigation results (references, rename, document and workspace symbols) in LSP terms. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LSPErrorCodes, ResponseError, SymbolKind, type DocumentSymbol, type Location, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, SymbolKind, type DocumentSymbol, type Location, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { OutlineSymbol } from '../service/features/documentSymbols';
 import type { ActorLocation } from '../service/features/references';
+import type { CorpusSymbol } from '../service/features/workspaceSymbols';
 import type { FileEdits, RenameRefusal } from '../service/features/rename';
 
 /** The URI of a corpus-relative file; `root` is the corpus root. */
@@ -39,4 +40,14 @@ export function toDocumentSymbols(symbols: readonly OutlineSymbol[]): DocumentSy
     selectionRange: symbol.selectionRange,
     children: toDocumentSymbols(symbol.children),
   }));
+}
+
+const CORPUS_SYMBOL_KINDS: Record<CorpusSymbol['kind'], SymbolKind> = {
+  event: SymbolKind.Event,
+  document: SymbolKind.File,
+  actor: SymbolKind.Object,
+};
+
+export function toSymbolInformation(symbols: readonly CorpusSymbol[], root: string): SymbolInformation[] {
+  return symbols.map(({ name, detail, kind, file, range }) => ({ name, kind: CORPUS_SYMBOL_KINDS[kind], location: { uri: fileUri(root, file), range }, containerName: detail }));
 }
