@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { ResponseError } from 'vscode-jsonrpc/node';
 import { SymbolKind, type DocumentSymbol, type InitializeResult, type Location, type Position, type Range, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { makeCorpus } from '../cli/run';
-import { CONFIG, REGISTRY, applyTextEdits, frontMatter } from '../unit/harness';
+import { CONFIG, REGISTRY, applyTextEdits, frontMatter, rangeOf } from '../unit/harness';
 import { LspClient } from './lspClient';
 
 const OPENED = `${frontMatter('', '[ttp]').replace('test-doc', 'opened-doc')}
@@ -24,15 +24,6 @@ const uriOf = (file: string) => pathToFileURL(join(root, file)).href;
 const OPENED_URI = uriOf('articles/opened.md');
 const REGISTRY_URI = uriOf('actors.yaml');
 
-/** The range of the `nth` occurrence of `needle` in `text` (0 first), on one line. */
-function rangeOf(text: string, needle: string, nth = 0): Range {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
-  assert.ok(offset >= 0, `${needle} #${nth} not in the text`);
-  const before = text.slice(0, offset).split('\n');
-  const start: Position = { line: before.length - 1, character: before[before.length - 1].length };
-  return { start, end: { line: start.line, character: start.character + needle.length } };
-}
 const inside = (range: Range): Position => ({ line: range.start.line, character: range.start.character + 1 });
 
 let client: LspClient;

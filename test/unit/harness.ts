@@ -1,7 +1,7 @@
 import { formatReportPieces, type FormatContext, type LintFormat } from '../../server/src/cli/format/index';
 import { analyzeCorpus, analyzeDocument } from '../../server/src/service/analyze';
 import { setupCorpus } from '../../server/src/service/corpus';
-import type { Diagnostic, FileReport } from '../../server/src/service/types';
+import type { Diagnostic, FileReport, Range } from '../../server/src/service/types';
 
 export const TODAY = '2026-11-23';
 
@@ -26,6 +26,16 @@ abdul-qayyum-zakir:
 `;
 
 export const CONFIG = 'name: Test corpus\n';
+
+/** The range of the `nth` occurrence of `needle` in `text` (0 first), which lies on one line. */
+export function rangeOf(text: string, needle: string, nth = 0): Range {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
+  if (offset < 0) throw new Error(`${needle} #${nth} is not in the text`);
+  const before = text.slice(0, offset).split('\n');
+  const start = { line: before.length - 1, character: before[before.length - 1].length };
+  return { start, end: { line: start.line, character: start.character + needle.length } };
+}
 
 export interface Options {
   config?: string;

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareRename, renameActor, type FileEdits } from '../../server/src/service/features/rename';
-import type { Position, Range } from '../../server/src/service/types';
+import type { Position } from '../../server/src/service/types';
 import { CorpusWorkspace } from '../../server/src/service/workspace';
-import { CONFIG, REGISTRY, TODAY, applyTextEdits, frontMatter } from './harness';
+import { CONFIG, REGISTRY, TODAY, applyTextEdits, frontMatter, rangeOf } from './harness';
 
 const DOC_A = `${frontMatter('', '[ttp, "pakistan-army"]').replace('test-doc', 'doc-a')}
 The Pakistani Taliban claimed the attack; TTP fighters fled.
@@ -33,10 +33,6 @@ function find(text: string, needle: string, nth = 0, by = 1): Position {
   assert.ok(offset >= 0, `${needle} #${nth} not in the text`);
   const before = text.slice(0, offset + by).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
-function rangeOf(text: string, needle: string, nth = 0): Range {
-  return { start: find(text, needle, nth, 0), end: find(text, needle, nth, needle.length) };
 }
 
 function applyAll(texts: Map<string, string>, changes: FileEdits[]): Map<string, string> {

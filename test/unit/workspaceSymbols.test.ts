@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspaceSymbols } from '../../server/src/service/features/workspaceSymbols';
 import { CorpusWorkspace } from '../../server/src/service/workspace';
-import { CONFIG, REGISTRY, TODAY, frontMatter } from './harness';
+import { CONFIG, REGISTRY, TODAY, frontMatter, rangeOf } from './harness';
 
 const RAID = `${frontMatter().replace('A test document', 'Raid on a checkpost in Kurram')}
 :event[Raid on the checkpost]{id=kurram-raid-2024-12 date=2024-12-20 by=ttp}
@@ -16,13 +16,6 @@ function corpus(): CorpusWorkspace {
   workspace.setDocument('articles/raid.md', RAID);
   workspace.setDocument('articles/strikes.md', STRIKES);
   return workspace;
-}
-
-/** The range of the first occurrence of `needle` in `text`, on one line. */
-function rangeOf(text: string, needle: string) {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  const start = { line: before.length - 1, character: before[before.length - 1].length };
-  return { start, end: { line: start.line, character: start.character + needle.length } };
 }
 
 const names = (query: string) => workspaceSymbols(corpus(), query).map((symbol) => `${symbol.kind} ${symbol.name}`);
