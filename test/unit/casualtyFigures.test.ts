@@ -169,3 +169,19 @@ test('a thin, narrow no-break or other Unicode space between the words of a figu
     ]);
   }
 });
+
+test('of a partitive, the part is the figure and the whole is not, unless a casualty word is its own', () => {
+  assertTable([
+    ['Eight of the 30 passengers were killed.', [['Eight', 'killed', exact(8)]]],
+    ['Two of the 9 hostages died.', [['Two', 'killed', exact(2)]]],
+    ['8 out of 30 passengers were killed.', [['8', 'killed', exact(8)]]],
+    ['In the attack, 5 of 8 guards were killed.', [['5', 'killed', exact(5)]]],
+    ['Of the 30 passengers, 8 were killed.', [['8', 'killed', exact(8)]]],
+    ['“Of all 150 students, 132 were killed,” he said.', [['132', 'killed', exact(132)]]],
+    ['The bus carried 30 passengers, 8 of whom were killed.', [['8', 'killed', exact(8)]]],
+    ['Two of the five soldiers killed were officers.', [['five soldiers', 'killed', exact(5)]]],
+    ['Of the 46 people killed, 20 were children.', [['46 people', 'killed', exact(46)]]],
+    ['The blast killed 12 of the 30 soldiers.', [['12', 'killed', exact(12)]]],
+    ['The deaths of the 46 people were confirmed.', [['46 people', 'killed', exact(46)]]],
+  ]);
+});

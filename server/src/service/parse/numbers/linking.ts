@@ -6,11 +6,13 @@
  * - after it, across up to a handful of words of its own clause and no other figure: "46 people, mostly
  *   women and children, were killed"; a verb there must be passive ("two gunmen killed the guard").
  * A figure with no word of its own shares the kind of a figure it is listed with: "12 soldiers and three
- * civilians were killed".
+ * civilians were killed". Of a partitive, the part takes the casualty word: "eight of the 30 passengers
+ * were killed" (partitives.ts).
  */
 import type { CountKind } from '../../types';
 import type { Candidate } from './candidates';
 import type { CasualtyWord } from './casualtyWords';
+import { isPartOfPrevious, wholeAt, type Whole } from './partitives';
 import { readToken, tokensBetween, type Token } from './text';
 import {
   BEFORE_GAP, CLAUSE_BREAKERS, CONNECTORS, DETERMINERS, OBJECT_STARTERS, PASSIVE_AUXILIARIES, PEOPLE,
@@ -33,26 +35,36 @@ export function linkCandidates(
   numberStarts: ReadonlySet<number>,
 ): (CountKind | undefined)[] {
   const kinds = candidates.map((candidate) => candidate.adjacent);
+  /** Per candidate: whether its casualty word is a verb after it whose subject it is ("were killed", "died"). */
+  const predicates = candidates.map(() => false);
   const { previous, next } = neighbourStarts(candidates);
   let firstAfter = 0;
   candidates.forEach((candidate, index) => {
     const { start } = candidate.expression;
     while (firstAfter < words.length && words[firstAfter].start < start) firstAfter++;
     if (candidate.adjacent) return;
-    let best: { kind: CountKind; distance: number } | undefined;
-    const consider = (word: CasualtyWord, distance: number | undefined) => {
-      if (distance !== undefined && (!best || distance < best.distance)) best = { kind: word.lexeme.kind, distance };
+    let best: { word: CasualtyWord; distance: number; after: boolean } | undefined;
+    const consider = (word: CasualtyWord, distance: number | undefined, after: boolean) => {
+      if (distance !== undefined && (!best || distance < best.distance)) best = { word, distance, after };
     };
     // Another figure between a casualty word and this one takes the word for itself.
     const from = Math.max(start - WINDOW_BEFORE, previous[index]);
-    for (let k = firstAfter - 1; k >= 0 && words[k].end > from; k--) consider(words[k], distanceBefore(text, candidate, words[k]));
+    for (let k = firstAfter - 1; k >= 0 && words[k].end > from; k--) consider(words[k], distanceBefore(text, candidate, words[k]), false);
     const to = Math.min(candidate.phraseEnd + WINDOW_AFTER, next[index]);
     for (let k = firstAfter; k < words.length && words[k].start < to; k++) {
-      if (words[k].start >= candidate.phraseEnd) consider(words[k], distanceAfter(text, candidate, words[k], numberStarts));
+      if (words[k].start >= candidate.phraseEnd) consider(words[k], distanceAfter(text, candidate, words[k], numberStarts), true);
     }
-    kinds[index] = best?.kind;
+    kinds[index] = best?.word.lexeme.kind;
+    // "the five soldiers killed": a participle right after the noun is the figure's own.
+    predicates[index] = best !== undefined && best.after && !(best.distance === 0 && best.word.lexeme.transitive);
   });
-  shareAlongLists(text, candidates, kinds);
+  const wholes = candidates.map((_, index) => wholeAt(text, candidates, index));
+  wholes.forEach((whole, index) => {
+    if (typeof whole !== 'object' || !predicates[index]) return;
+    kinds[whole.part] ??= kinds[index];
+    kinds[index] = undefined;
+  });
+  shareAlongLists(text, candidates, kinds, wholes);
   return kinds;
 }
 
@@ -122,13 +134,17 @@ function isActive(text: string, word: CasualtyWord, before: Token | undefined, n
   return next.kind === 'word' && (OBJECT_STARTERS.has(next.text) || PEOPLE.has(next.text));
 }
 
-/** Passes a kind along lists of figures, forwards ("killed 12 soldiers and three civilians") and back. */
-function shareAlongLists(text: string, candidates: readonly Candidate[], kinds: (CountKind | undefined)[]): void {
+/**
+ * Passes a kind along lists of figures, forwards ("killed 12 soldiers and three civilians") and back, but
+ * never to the whole of a partitive ("Of the 30 passengers, 8 were killed", "30 passengers, 8 of whom").
+ */
+function shareAlongLists(text: string, candidates: readonly Candidate[], kinds: (CountKind | undefined)[], wholes: readonly Whole[]): void {
   for (let i = 1; i < candidates.length; i++) {
-    if (!kinds[i] && kinds[i - 1] && listed(text, candidates[i - 1], candidates[i])) kinds[i] = kinds[i - 1];
+    if (!kinds[i] && !wholes[i] && kinds[i - 1] && listed(text, candidates[i - 1], candidates[i])) kinds[i] = kinds[i - 1];
   }
   for (let i = candidates.length - 2; i >= 0; i--) {
-    if (!kinds[i] && kinds[i + 1] && listed(text, candidates[i], candidates[i + 1])) kinds[i] = kinds[i + 1];
+    if (kinds[i] || wholes[i] || !kinds[i + 1] || isPartOfPrevious(text, candidates[i + 1])) continue;
+    if (listed(text, candidates[i], candidates[i + 1])) kinds[i] = kinds[i + 1];
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Partitives, where one number counts everyone and another those a casualty word speaks of: "eight of
+ * the 30 passengers were killed", "8 out of 30", "Of the 30 passengers, 8 were killed", "30 passengers,
+ * 8 of whom were killed". The whole is no casualty figure unless a casualty word is its own ("two of the
+ * five soldiers killed were officers").
+ */
+import type { Candidate } from './candidates';
+import { wordAfter, wordBefore } from './text';
+import { unitAt } from '../../text/units';
+import { isWhitespace, LF } from '../../text/chars';
+
+/** Where a whole stands: after "N of (the)" or "N out of", its part being the figure N; or after "Of (the)" opening a clause. */
+export type Whole = { part: number } | 'opening' | undefined;
+
+const WHOLE_DETERMINERS = new Set(['the', 'these', 'those', 'all']);
+const RELATIVES = new Set(['whom', 'them', 'which', 'these', 'those']);
+/** Before "Of the 30 passengers, ...", what may end the text before: a sentence, a clause, a quote or a bracket. */
+const OPENERS = new Set(['.', '!', '?', ';', ':', ',', '"', '“', '(', '—']);
+
+/** How `candidates[index]` is the whole of a partitive. */
+export function wholeAt(text: string, candidates: readonly Candidate[], index: number): Whole {
+  let word = wordBefore(text, candidates[index].expression.start);
+  if (word && WHOLE_DETERMINERS.has(word.text)) word = wordBefore(text, word.start);
+  if (word?.text !== 'of') return undefined;
+  const out = wordBefore(text, word.start);
+  const phraseStart = out?.text === 'out' ? out.start : word.start;
+  const part = index > 0 ? candidates[index - 1] : undefined;
+  if (part && onlySpaces(text, part.end, phraseStart)) return { part: index - 1 };
+  return !wordBefore(text, phraseStart) && opensClause(text, phraseStart) ? 'opening' : undefined;
+}
+
+/** Whether the figure is followed by "of whom", "of them" or "of which": a part of the figure before it. */
+export function isPartOfPrevious(text: string, candidate: Candidate): boolean {
+  const of = wordAfter(text, candidate.end);
+  return of?.text === 'of' && RELATIVES.has(wordAfter(text, of.end)?.text ?? '');
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from > to) return false;
+  for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether `pos` starts a line, or follows the end of a sentence or clause, a quote or a bracket. */
+function opensClause(text: string, pos: number): boolean {
+  let at = pos;
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) if (text.charCodeAt(--at) === LF) return true;
+  const before = unitAt(text, at - 1);
+  return before < 0 || OPENERS.has(String.fromCharCode(before));
+}
