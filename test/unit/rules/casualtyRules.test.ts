@@ -49,8 +49,17 @@ test('casualty/mismatch agrees with qualifiers, grouping, words, ranges and sums
     ':casualty[40 to 50 people]{killed=40-50 source=a}',
     ':casualty[five soldiers and two civilians]{killed=7 source=a}',
     ':casualty[dozens of people]{killed=36 source=a}',
+    ':casualty[eight of the 30 passengers]{killed=8 source=a}',
+    ':casualty[8 out of 30 passengers]{killed=8 source=a}',
   ];
   assert.deepEqual(rulesOf(lint(doc(labels.join(' and '))), 'casualty/mismatch'), []);
+});
+
+test('casualty/mismatch reads the part of a partitive label, not its whole', () => {
+  const text = doc('The bus was hit and :casualty[eight of the 30 passengers]{killed=30 source="police"} died.');
+  const [mismatch] = lint(text).filter((d) => d.rule === 'casualty/mismatch');
+  assert.equal(mismatch.message, 'The label reads 8 but the tag says killed=30.');
+  assert.ok(applyFix(text, mismatch).includes('{killed=8 source="police"}'));
 });
 
 test('casualty/missing-source: no source, or an empty one', () => {

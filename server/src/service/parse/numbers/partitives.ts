@@ -17,15 +17,23 @@ const RELATIVES = new Set(['whom', 'them', 'which', 'these', 'those']);
 /** Before "Of the 30 passengers, ...", what may end the text before: a sentence, a clause, a quote or a bracket. */
 const OPENERS = new Set(['.', '!', '?', ';', ':', ',', '"', '“', '(', '—']);
 
+/** Between a part and its whole: "of", "of the", "out of" and the like. */
+const PARTITIVE_GAP = /^\s+(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s+$/i;
+
+/** Whether `text[from..to)`, between two numbers, makes the second the whole of the first: "8 of the 30". */
+export function isPartitiveGap(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= 20 && PARTITIVE_GAP.test(text.slice(from, to));
+}
+
 /** How `candidates[index]` is the whole of a partitive. */
 export function wholeAt(text: string, candidates: readonly Candidate[], index: number): Whole {
-  let word = wordBefore(text, candidates[index].expression.start);
+  const { start } = candidates[index].expression;
+  if (index > 0 && isPartitiveGap(text, candidates[index - 1].end, start)) return { part: index - 1 };
+  let word = wordBefore(text, start);
   if (word && WHOLE_DETERMINERS.has(word.text)) word = wordBefore(text, word.start);
   if (word?.text !== 'of') return undefined;
   const out = wordBefore(text, word.start);
   const phraseStart = out?.text === 'out' ? out.start : word.start;
-  const part = index > 0 ? candidates[index - 1] : undefined;
-  if (part && onlySpaces(text, part.end, phraseStart)) return { part: index - 1 };
   return !wordBefore(text, phraseStart) && opensClause(text, phraseStart) ? 'opening' : undefined;
 }
 
@@ -33,12 +41,6 @@ export function wholeAt(text: string, candidates: readonly Candidate[], index: n
 export function isPartOfPrevious(text: string, candidate: Candidate): boolean {
   const of = wordAfter(text, candidate.end);
   return of?.text === 'of' && RELATIVES.has(wordAfter(text, of.end)?.text ?? '');
-}
-
-function onlySpaces(text: string, from: number, to: number): boolean {
-  if (from > to) return false;
-  for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** Whether `pos` starts a line, or follows the end of a sentence or clause, a quote or a bracket. */

@@ -1,5 +1,6 @@
 import { countsEqual, formatCount } from '../../parse/count';
 import { readFigures } from '../../parse/numberReading';
+import { isPartitiveGap } from '../../parse/numbers/partitives';
 import { taggedCounts, type TaggedCount } from '../../summary';
 import type { Count } from '../../types';
 import type { DocumentRule } from '../rule';
@@ -27,10 +28,13 @@ export const casualtyMismatch: DocumentRule = {
   },
 };
 
-/** The counts the label reads; undefined for none. */
+/** The counts the label reads, leaving out the whole of a partitive ("eight of the 30 passengers"); undefined for none. */
 function figuresOf(label: string): Count[] | undefined {
   let counts: Count[] | undefined;
-  for (const figure of readFigures(label)) (counts ??= []).push(figure.count);
+  const figures = readFigures(label);
+  for (let i = 0; i < figures.length; i++) {
+    if (i === 0 || !isPartitiveGap(label, figures[i - 1].end, figures[i].start)) (counts ??= []).push(figures[i].count);
+  }
   return counts;
 }
 
