@@ -94,8 +94,10 @@ describe('the corpus-lint problem matcher', () => {
 
   it('reads coloured output once VS Code has removed the colour codes, as it does for tasks', () => {
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} examples/corpus`;
-    const env = { ...process.env };
-    delete env.NO_COLOR;
+    // As VS Code's terminal runs a task: a terminal that names itself, outside CI. As Node and chalk judge it,
+    // a terminal without TERM, or under an unknown CI, shows no colours.
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
+    for (const name of ['NO_COLOR', 'FORCE_COLOR', 'CI']) delete env[name];
     const terminal = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env });
     assert.match(terminal.stdout, /\x1b\[/, 'a terminal gets colours');
     const plain = terminal.stdout.replace(/\r/g, '').replace(/\x1b\[[0-9;]*m/g, '');
