@@ -181,6 +181,7 @@ test('of a partitive, the part is the figure and the whole is not, unless a casu
     ['The bus carried 30 passengers, 8 of whom were killed.', [['8', 'killed', exact(8)]]],
     ['Two of the five soldiers killed were officers.', [['five soldiers', 'killed', exact(5)]]],
     ['Of the 46 people killed, 20 were children.', [['46 people', 'killed', exact(46)]]],
+    ['Of the 12 dead, four were police.', [['12 dead', 'killed', exact(12)]]],
     ['The blast killed 12 of the 30 soldiers.', [['12', 'killed', exact(12)]]],
     ['The deaths of the 46 people were confirmed.', [['46 people', 'killed', exact(46)]]],
   ]);

@@ -136,11 +136,12 @@ function isActive(text: string, word: CasualtyWord, before: Token | undefined, n
 
 /**
  * Passes a kind along lists of figures, forwards ("killed 12 soldiers and three civilians") and back, but
- * never to the whole of a partitive ("Of the 30 passengers, 8 were killed", "30 passengers, 8 of whom").
+ * never to the whole of a partitive ("Of the 30 passengers, 8 were killed", "30 passengers, 8 of whom"),
+ * nor from a whole that opens its clause to its part.
  */
 function shareAlongLists(text: string, candidates: readonly Candidate[], kinds: (CountKind | undefined)[], wholes: readonly Whole[]): void {
   for (let i = 1; i < candidates.length; i++) {
-    if (!kinds[i] && !wholes[i] && kinds[i - 1] && listed(text, candidates[i - 1], candidates[i])) kinds[i] = kinds[i - 1];
+    if (!kinds[i] && !wholes[i] && wholes[i - 1] !== 'opening' && kinds[i - 1] && listed(text, candidates[i - 1], candidates[i])) kinds[i] = kinds[i - 1];
   }
   for (let i = candidates.length - 2; i >= 0; i--) {
     if (kinds[i] || wholes[i] || !kinds[i + 1] || isPartOfPrevious(text, candidates[i + 1])) continue;
