@@ -44,38 +44,29 @@ const CAPABILITIES = {
   },
 };
 
-async function timedRequests(session, method, uri, positions) {
+/** Sends `method` once with each of `paramsList`, one after another; `most` is the largest list of items answered. */
+async function timedRequests(session, method, paramsList) {
   const latencies = [];
   let answered = 0;
-  for (const position of positions) {
+  let most = 0;
+  for (const params of paramsList) {
     const started = performance.now();
-    const result = await session.request(method, { textDocument: { uri }, position });
+    const result = await session.request(method, params);
     latencies.push(performance.now() - started);
     const items = Array.isArray(result) ? result : result?.items;
     if (result && (!items || items.length > 0)) answered++;
+    most = Math.max(most, items?.length ?? 0);
   }
-  return { latencies, answered };
+  return { latencies, answered, most };
 }
+
+const atPositions = (uri, positions) => positions.map((position) => ({ textDocument: { uri }, position }));
 
 /** `wanted` queries as a user types them: the first one to eight letters of words of `text`, and the empty query. */
 function symbolQueries(text, wanted) {
   const words = [...text.matchAll(/\b[A-Za-z]{4,}\b/g)].map((match) => match[0]);
   const random = seededRandom(11);
   return Array.from({ length: wanted }, (_, i) => (i === 0 ? '' : words[Math.floor(random() * words.length)].slice(0, 1 + Math.floor(random() * 8))));
-}
-
-async function timedSymbolQueries(session, queries) {
-  const latencies = [];
-  let answered = 0;
-  let most = 0;
-  for (const query of queries) {
-    const started = performance.now();
-    const result = await session.request('workspace/symbol', { query });
-    latencies.push(performance.now() - started);
-    if (result?.length > 0) answered++;
-    most = Math.max(most, result?.length ?? 0);
-  }
-  return { latencies, answered, most };
 }
 
 async function main() {
@@ -120,11 +111,11 @@ async function main() {
     const lastDiagnostics = session.published.get(uri).params.diagnostics.length;
     console.log(`after ${EDITS} edits the document has ${lastDiagnostics} diagnostics`);
 
-    const hover = await timedRequests(session, 'textDocument/hover', uri, actorMentionPositions(open, join(WORKSPACE, 'actors.yaml'), HOVERS));
+    const hover = await timedRequests(session, 'textDocument/hover', atPositions(uri, actorMentionPositions(open, join(WORKSPACE, 'actors.yaml'), HOVERS)));
     console.log(`hover: ${hover.answered} of ${hover.latencies.length} actor mentions answered with a card`);
     let completionLatencies;
     if (init.capabilities.completionProvider) {
-      const completion = await timedRequests(session, 'textDocument/completion', uri, actorIdPositions(open, COMPLETIONS));
+      const completion = await timedRequests(session, 'textDocument/completion', atPositions(uri, actorIdPositions(open, COMPLETIONS)));
       completionLatencies = completion.latencies;
       console.log(`completion: ${completion.answered} of ${completion.latencies.length} requests after by=/against= answered with items`);
     } else {
@@ -133,7 +124,7 @@ async function main() {
 
     let symbolLatencies;
     if (init.capabilities.workspaceSymbolProvider) {
-      const symbols = await timedSymbolQueries(session, symbolQueries(open.text, SYMBOL_QUERIES));
+      const symbols = await timedRequests(session, 'workspace/symbol', symbolQueries(open.text, SYMBOL_QUERIES).map((query) => ({ query })));
       symbolLatencies = symbols.latencies;
       console.log(`workspace symbols: ${symbols.answered} of ${symbols.latencies.length} queries answered with symbols, ${symbols.most} at most`);
     }

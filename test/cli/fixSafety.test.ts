@@ -10,7 +10,7 @@ import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSy
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { writeFileAtomic } from '../../server/src/cli/writeFileAtomic';
-import { article, CLI, makeCorpus, REGISTRY, type CliResult } from './run';
+import { article, CLI, makeCorpus, PLAIN_ENV, REGISTRY, type CliResult } from './run';
 
 /**
  * Preloaded into the CLI. CORPUS_LINT_FAULT is `mode|file|argument`; when the CLI opens the temporary
@@ -55,7 +55,7 @@ function fix(root: string, fault?: string): CliResult {
   const result = spawnSync(process.execPath, ['--require', join(root, 'faults.cjs'), CLI, '--fix', '--format', 'json', '.'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, CORPUS_LINT_FAULT: fault ?? '' },
+    env: { ...PLAIN_ENV, CORPUS_LINT_FAULT: fault ?? '' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -5,6 +5,9 @@ import { basename, dirname, join } from 'node:path';
 
 export const CLI = join(__dirname, '../../dist/cli.js');
 
+/** The environment for output without colour codes, whatever the shell running the tests sets. */
+export const PLAIN_ENV: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined };
+
 export interface CliResult {
   status: number | null;
   stdout: string;
@@ -13,7 +16,7 @@ export interface CliResult {
 
 /** Runs the bundled CLI (or another copy of it) as a child process, as CI and users do. */
 export function runCli(args: string[], cwd: string, cli = CLI): CliResult {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: PLAIN_ENV, maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -52,8 +52,8 @@ export function checkEachFix(corpus: FuzzCorpus, file: string): void {
     if (parsedBefore && hasSyntaxProblem(fixed)) throw new Error(`${file}: the fix "${diagnostic.fix.title}" of ${diagnostic.rule} breaks the front-matter`);
     // A diagnostic is told by its rule and its span. A fix may leave a new finding that starts where the fixed
     // one did but is another (a canonical name written next to a word can make a longer variant of another actor).
-    const spanOf = (d: Diagnostic, s: readonly number[]) => `${offsetOf(s, d.range.start)}-${offsetOf(s, d.range.end)}`;
-    const mappedSpanOf = (d: Diagnostic) => `${mapOffset(offsetOf(starts, d.range.start), edits)}-${mapOffset(offsetOf(starts, d.range.end), edits)}`;
+    const spanOf = (d: Diagnostic, s: readonly number[], at = (offset: number) => offset) => `${at(offsetOf(s, d.range.start))}-${at(offsetOf(s, d.range.end))}`;
+    const mappedSpanOf = (d: Diagnostic) => spanOf(d, starts, (offset) => mapOffset(offset, edits));
     const target = mappedSpanOf(diagnostic);
     const others = before.filter((d) => d !== diagnostic && d.rule === diagnostic.rule && mappedSpanOf(d) === target).length;
     const after = openCorpus({ ...corpus, documents: { ...corpus.documents, [file]: fixed } });

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { CLI, PLAIN_ENV } from '../cli/run';
 
 const ROOT = join(__dirname, '../..');
-const CLI = join(ROOT, 'dist/cli.js');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 interface PatternJson {
@@ -59,7 +59,7 @@ function applyMatcher([head, row]: PatternJson[], output: string): Problem[] {
 }
 
 function runCli(args: string[]): string {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: PLAIN_ENV });
   assert.equal(result.status, 1, result.stderr);
   return result.stdout;
 }

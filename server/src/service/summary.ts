@@ -31,6 +31,14 @@ export interface CasualtyReport extends TagReport {
   counts: Partial<Record<CountKind, Count>>;
 }
 
+/** Where a finding or a link about a whole document points: its first character, as its first line may be empty. */
+const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Where to point at a whole document: its front-matter id, or its start when it has none. */
+export function documentRange(summary: Pick<DocumentSummary, 'id'>): Range {
+  return summary.id?.range ?? DOCUMENT_START;
+}
+
 /** What the corpus-wide rules (and the timeline) need to know of one document, in plain data. */
 export interface DocumentSummary {
   file: string;

@@ -4,6 +4,7 @@
  * themselves, so a symbol is offered when the query's characters appear in its name in order, ignoring
  * case; the closest matches come first when there are more than `limit`.
  */
+import { documentRange } from '../summary';
 import type { Range } from '../types';
 import type { CorpusWorkspace } from '../workspace';
 import { ACTOR_TYPE_NAMES } from './hover/actorCard';
@@ -32,9 +33,10 @@ export function workspaceSymbols(workspace: CorpusWorkspace, query: string, limi
     const symbol = closeness >= 0 ? rest() : undefined;
     if (symbol) found.push({ symbol: { name, ...symbol }, closeness });
   };
-  for (const { file, id, title, events } of workspace.summaries()) {
-    if (title) offer(title, () => ({ detail: id?.value ?? file, kind: 'document', file, range: id?.range ?? START }));
-    for (const event of events) {
+  for (const summary of workspace.summaries()) {
+    const { file, id, title } = summary;
+    if (title) offer(title, () => ({ detail: id?.value ?? file, kind: 'document', file, range: documentRange(summary) }));
+    for (const event of summary.events) {
       offer(event.id, () => ({ detail: [event.date, event.label].filter(Boolean).join(' · '), kind: 'event', file, range: event.range }));
     }
   }
@@ -47,8 +49,6 @@ export function workspaceSymbols(workspace: CorpusWorkspace, query: string, limi
   found.sort((a, b) => a.closeness - b.closeness);
   return found.slice(0, limit).map(({ symbol }) => symbol);
 }
-
-const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** PREFIX, SUBSTRING or SUBSEQUENCE, or -1 when `name` does not hold the query's characters in order. */
 function closenessOf(name: string, query: string): number {

@@ -1,4 +1,4 @@
-import type { CasualtyReport, DocumentSummary, EventReport } from '../summary';
+import { documentRange, type CasualtyReport, type DocumentSummary, type EventReport } from '../summary';
 import { compareStrings } from '../text/compare';
 import type { ActorEntry, Range } from '../types';
 import { bestDate, compareByDateThenId, timelineDate } from './dates';
@@ -151,7 +151,7 @@ class EntryBuilder {
         by: [],
         against: [],
         figures: {},
-        sources: [{ file: summary.file, range: summary.id?.range ?? START_OF_FILE }],
+        sources: [{ file: summary.file, range: documentRange(summary) }],
         documents: [documentId],
       },
     ];
@@ -161,8 +161,6 @@ class EntryBuilder {
     return unique(ids).map((id) => ({ id, name: this.options.actors.get(id)?.name ?? id }));
   }
 }
-
-const START_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -58,13 +58,16 @@ export function linkCandidates(
     // "the five soldiers killed": a participle right after the noun is the figure's own.
     predicates[index] = best !== undefined && best.after && !(best.distance === 0 && best.word.lexeme.transitive);
   });
-  const wholes = candidates.map((_, index) => wholeAt(text, candidates, index));
-  wholes.forEach((whole, index) => {
-    if (typeof whole !== 'object' || !predicates[index]) return;
+  // Worked out only for the figures a move or a share asks about.
+  const wholes: (Whole | null)[] = candidates.map(() => null);
+  const wholeOf = (index: number): Whole => (wholes[index] === null ? (wholes[index] = wholeAt(text, candidates, index)) : wholes[index]);
+  predicates.forEach((predicate, index) => {
+    const whole = predicate ? wholeOf(index) : undefined;
+    if (typeof whole !== 'object') return;
     kinds[whole.part] ??= kinds[index];
     kinds[index] = undefined;
   });
-  shareAlongLists(text, candidates, kinds, wholes);
+  shareAlongLists(text, candidates, kinds, wholeOf);
   return kinds;
 }
 
@@ -139,13 +142,14 @@ function isActive(text: string, word: CasualtyWord, before: Token | undefined, n
  * never to the whole of a partitive ("Of the 30 passengers, 8 were killed", "30 passengers, 8 of whom"),
  * nor from a whole that opens its clause to its part.
  */
-function shareAlongLists(text: string, candidates: readonly Candidate[], kinds: (CountKind | undefined)[], wholes: readonly Whole[]): void {
+function shareAlongLists(text: string, candidates: readonly Candidate[], kinds: (CountKind | undefined)[], wholeOf: (index: number) => Whole): void {
   for (let i = 1; i < candidates.length; i++) {
-    if (!kinds[i] && !wholes[i] && wholes[i - 1] !== 'opening' && kinds[i - 1] && listed(text, candidates[i - 1], candidates[i])) kinds[i] = kinds[i - 1];
+    if (kinds[i] || !kinds[i - 1] || !listed(text, candidates[i - 1], candidates[i])) continue;
+    if (!wholeOf(i) && wholeOf(i - 1) !== 'opening') kinds[i] = kinds[i - 1];
   }
   for (let i = candidates.length - 2; i >= 0; i--) {
-    if (kinds[i] || wholes[i] || !kinds[i + 1] || isPartOfPrevious(text, candidates[i + 1])) continue;
-    if (listed(text, candidates[i], candidates[i + 1])) kinds[i] = kinds[i + 1];
+    if (kinds[i] || !kinds[i + 1] || !listed(text, candidates[i], candidates[i + 1])) continue;
+    if (!wholeOf(i) && !isPartOfPrevious(text, candidates[i + 1])) kinds[i] = kinds[i + 1];
   }
 }
 

@@ -12,13 +12,14 @@ import { isWhitespace, LF } from '../../text/chars';
 /** Where a whole stands: after "N of (the)" or "N out of", its part being the figure N; or after "Of (the)" opening a clause. */
 export type Whole = { part: number } | 'opening' | undefined;
 
-const WHOLE_DETERMINERS = new Set(['the', 'these', 'those', 'all']);
+/** Between "of" and a whole: "of the 30", "of all 30". */
+const WHOLE_DETERMINERS = ['the', 'these', 'those', 'all'];
 const RELATIVES = new Set(['whom', 'them', 'which', 'these', 'those']);
 /** Before "Of the 30 passengers, ...", what may end the text before: a sentence, a clause, a quote or a bracket. */
 const OPENERS = new Set(['.', '!', '?', ';', ':', ',', '"', '“', '(', '—']);
 
 /** Between a part and its whole: "of", "of the", "out of" and the like. */
-const PARTITIVE_GAP = /^\s+(?:out\s+)?of(?:\s+(?:the|these|those|all))?\s+$/i;
+const PARTITIVE_GAP = new RegExp(`^\\s+(?:out\\s+)?of(?:\\s+(?:${WHOLE_DETERMINERS.join('|')}))?\\s+$`, 'i');
 
 /** Whether `text[from..to)`, between two numbers, makes the second the whole of the first: "8 of the 30". */
 export function isPartitiveGap(text: string, from: number, to: number): boolean {
@@ -30,7 +31,7 @@ export function wholeAt(text: string, candidates: readonly Candidate[], index: n
   const { start } = candidates[index].expression;
   if (index > 0 && isPartitiveGap(text, candidates[index - 1].end, start)) return { part: index - 1 };
   let word = wordBefore(text, start);
-  if (word && WHOLE_DETERMINERS.has(word.text)) word = wordBefore(text, word.start);
+  if (word && WHOLE_DETERMINERS.includes(word.text)) word = wordBefore(text, word.start);
   if (word?.text !== 'of') return undefined;
   const out = wordBefore(text, word.start);
   const phraseStart = out?.text === 'out' ? out.start : word.start;

@@ -1,12 +1,9 @@
 import { findNearDuplicates, type SimilarityInput } from '../../similarity/nearDuplicates';
-import type { DocumentSummary } from '../../summary';
+import { documentRange, type DocumentSummary } from '../../summary';
 import { compareStrings } from '../../text/compare';
 import type { Fix } from '../../types';
 import { newFieldText, yamlItem } from '../frontMatterEdits';
 import type { CorpusFinding, CorpusRule } from '../rule';
-
-/** Where a document without an id is reported: its first line may be empty, so the range is too. */
-const DOCUMENT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export const corpusNearDuplicate: CorpusRule = {
   id: 'corpus/near-duplicate',
@@ -33,9 +30,9 @@ export function reportNearDuplicatePair(a: DocumentSummary, b: DocumentSummary, 
     const fix = doc === later && other.id ? markAsDuplicate(doc, other.id.value, linked) : undefined;
     report({
       file: doc.file,
-      range: doc.id?.range ?? DOCUMENT_START,
+      range: documentRange(doc),
       message: `This body is ${percent}% the same as ${other.file}${other.id ? ` (\`${other.id.value}\`)` : ''}; if it is the same article, mark one as \`duplicate_of\` the other.`,
-      related: [{ file: other.file, range: other.id?.range ?? DOCUMENT_START, message: `${percent}% the same body` }],
+      related: [{ file: other.file, range: documentRange(other), message: `${percent}% the same body` }],
       fix,
     });
   }
