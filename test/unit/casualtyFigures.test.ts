@@ -186,3 +186,36 @@ test('of a partitive, the part is the figure and the whole is not, unless a casu
     ['The deaths of the 46 people were confirmed.', [['46 people', 'killed', exact(46)]]],
   ]);
 });
+
+test('a count of people a negated casualty word says were not hurt is no figure', () => {
+  assertTable([
+    ['The 12 guards were not injured.', []],
+    ["The 12 guards weren’t hurt.", []],
+    ["The guards weren't injured, but 3 were injured later.", [['3', 'injured', exact(3)]]],
+    ['All 40 passengers survived and none were killed.', []],
+    ['There were no casualties among the 200 worshippers.', []],
+    ['The 8 soldiers escaped without injuries.', []],
+    ['The 200 residents who fled have not yet been reported hurt.', []],
+    ['Nobody was injured in the 3 blasts.', []],
+    ['No deaths were reported, but 12 people were injured.', [['12 people', 'injured', exact(12)]]],
+    ['30 people were killed, not injured.', [['30 people', 'killed', exact(30)]]],
+    ['No fewer than 20 people were killed.', [['No fewer than 20 people', 'killed', atLeast(20)]]],
+    ['The 5 passengers were not seriously injured.', [['5 passengers', 'injured', exact(5)]]],
+  ]);
+});
+
+test('a whole whose part is nobody is no figure, and an aside on a figure leaves it the verb after', () => {
+  assertTable([
+    ['None of the 25 crew members were injured.', []],
+    ['Not one of the 12 was killed.', []],
+    ['No one among the 40 passengers was injured.', []],
+    ['Of 300 students, none was injured.', []],
+    ['None of the 9 dead were soldiers.', [['9 dead', 'killed', exact(9)]]],
+    ['Among the 300 passengers, 12 were injured.', [['12', 'injured', exact(12)]]],
+    ['Thirty people, 6 of them women, were killed.', [['Thirty people', 'killed', exact(30)], ['6', 'killed', exact(6)]]],
+    ['At least 17 people, among them 4 children, lost their lives.', [
+      ['At least 17 people', 'killed', atLeast(17)], ['4 children', 'killed', exact(4)],
+    ]],
+    ['The bus carried 30 passengers, 8 of them killed.', [['8', 'killed', exact(8)]]],
+  ]);
+});

@@ -12,7 +12,8 @@
 import type { CountKind } from '../../types';
 import type { Candidate } from './candidates';
 import type { CasualtyWord } from './casualtyWords';
-import { isPartOfPrevious, wholeAt, type Whole } from './partitives';
+import { isNegated } from './negation';
+import { isAsideOnPrevious, isPartOfPrevious, wholeAt, type Whole } from './partitives';
 import { readToken, tokensBetween, type Token } from './text';
 import {
   BEFORE_GAP, CLAUSE_BREAKERS, CONNECTORS, DETERMINERS, OBJECT_STARTERS, PASSIVE_AUXILIARIES, PEOPLE,
@@ -35,8 +36,8 @@ export function linkCandidates(
   numberStarts: ReadonlySet<number>,
 ): (CountKind | undefined)[] {
   const kinds = candidates.map((candidate) => candidate.adjacent);
-  /** Per candidate: whether its casualty word is a verb after it whose subject it is ("were killed", "died"). */
-  const predicates = candidates.map(() => false);
+  /** Per candidate: its casualty word when that is a verb after it whose subject it is ("were killed", "died"). */
+  const predicates: (CasualtyWord | undefined)[] = candidates.map(() => undefined);
   const { previous, next } = neighbourStarts(candidates);
   let firstAfter = 0;
   candidates.forEach((candidate, index) => {
@@ -54,18 +55,24 @@ export function linkCandidates(
     for (let k = firstAfter; k < words.length && words[k].start < to; k++) {
       if (words[k].start >= candidate.phraseEnd) consider(words[k], distanceAfter(text, candidate, words[k], numberStarts), true);
     }
-    kinds[index] = best?.word.lexeme.kind;
+    if (!best || isNegated(text, best.word)) return;
+    kinds[index] = best.word.lexeme.kind;
     // "the five soldiers killed": a participle right after the noun is the figure's own.
-    predicates[index] = best !== undefined && best.after && !(best.distance === 0 && best.word.lexeme.transitive);
+    if (best.after && !(best.distance === 0 && best.word.lexeme.transitive)) predicates[index] = best.word;
   });
   // Worked out only for the figures a move or a share asks about.
   const wholes: (Whole | null)[] = candidates.map(() => null);
   const wholeOf = (index: number): Whole => (wholes[index] === null ? (wholes[index] = wholeAt(text, candidates, index)) : wholes[index]);
   predicates.forEach((predicate, index) => {
     const whole = predicate ? wholeOf(index) : undefined;
+    if (whole === 'nobody') kinds[index] = undefined;
     if (typeof whole !== 'object') return;
     kinds[whole.part] ??= kinds[index];
     kinds[index] = undefined;
+  });
+  predicates.forEach((predicate, index) => {
+    if (!predicate || index === 0 || !kinds[index] || !listed(text, candidates[index - 1], candidates[index])) return;
+    if (isAsideOnPrevious(text, candidates[index], predicate)) kinds[index - 1] ??= kinds[index];
   });
   shareAlongLists(text, candidates, kinds, wholeOf);
   return kinds;
@@ -145,7 +152,8 @@ function isActive(text: string, word: CasualtyWord, before: Token | undefined, n
 function shareAlongLists(text: string, candidates: readonly Candidate[], kinds: (CountKind | undefined)[], wholeOf: (index: number) => Whole): void {
   for (let i = 1; i < candidates.length; i++) {
     if (kinds[i] || !kinds[i - 1] || !listed(text, candidates[i - 1], candidates[i])) continue;
-    if (!wholeOf(i) && wholeOf(i - 1) !== 'opening') kinds[i] = kinds[i - 1];
+    const previousWhole = wholeOf(i - 1);
+    if (!wholeOf(i) && previousWhole !== 'opening' && previousWhole !== 'nobody') kinds[i] = kinds[i - 1];
   }
   for (let i = candidates.length - 2; i >= 0; i--) {
     if (kinds[i] || !kinds[i + 1] || !listed(text, candidates[i], candidates[i + 1])) continue;

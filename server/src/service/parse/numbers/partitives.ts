@@ -1,20 +1,28 @@
 /**
  * Partitives, where one number counts everyone and another those a casualty word speaks of: "eight of
- * the 30 passengers were killed", "8 out of 30", "Of the 30 passengers, 8 were killed", "30 passengers,
- * 8 of whom were killed". The whole is no casualty figure unless a casualty word is its own ("two of the
- * five soldiers killed were officers").
+ * the 30 passengers were killed", "8 out of 30", "Of the 30 passengers, 8 were killed", "Among the 300
+ * passengers, 12 were injured", "30 passengers, 8 of whom were killed", "none of the 25 crew were hurt".
+ * The whole is no casualty figure unless a casualty word is its own ("two of the five soldiers killed
+ * were officers", "none of the 9 dead were soldiers").
  */
 import type { Candidate } from './candidates';
-import { wordAfter, wordBefore } from './text';
+import type { CasualtyWord } from './casualtyWords';
+import { isNegator } from './negation';
+import { tokensBetween, wordAfter, wordBefore } from './text';
 import { unitAt } from '../../text/units';
 import { isWhitespace, LF } from '../../text/chars';
 
-/** Where a whole stands: after "N of (the)" or "N out of", its part being the figure N; or after "Of (the)" opening a clause. */
-export type Whole = { part: number } | 'opening' | undefined;
+/**
+ * Where a whole stands: after "N of (the)" or "N out of", its part being the figure N; after "Of (the)" or
+ * "Among (the)" opening a clause; or after "none of", "not one of", "no one among", its part nobody.
+ */
+export type Whole = { part: number } | 'opening' | 'nobody' | undefined;
 
 /** Between "of" and a whole: "of the 30", "of all 30". */
 const WHOLE_DETERMINERS = ['the', 'these', 'those', 'all'];
 const RELATIVES = new Set(['whom', 'them', 'which', 'these', 'those']);
+/** Before a whole that opens its clause or belongs to nobody: "Of the 30", "Among the 300", "none of the 25". */
+const WHOLE_PREPOSITIONS = new Set(['of', 'among', 'amongst']);
 /** Before "Of the 30 passengers, ...", what may end the text before: a sentence, a clause, a quote or a bracket. */
 const OPENERS = new Set(['.', '!', '?', ';', ':', ',', '"', '“', '(', '—']);
 
@@ -32,10 +40,18 @@ export function wholeAt(text: string, candidates: readonly Candidate[], index: n
   if (index > 0 && isPartitiveGap(text, candidates[index - 1].end, start)) return { part: index - 1 };
   let word = wordBefore(text, start);
   if (word && WHOLE_DETERMINERS.includes(word.text)) word = wordBefore(text, word.start);
-  if (word?.text !== 'of') return undefined;
-  const out = wordBefore(text, word.start);
-  const phraseStart = out?.text === 'out' ? out.start : word.start;
+  if (!word || !WHOLE_PREPOSITIONS.has(word.text)) return undefined;
+  const before = wordBefore(text, word.start);
+  if (before && isNegator(text, before)) return 'nobody';
+  const phraseStart = before?.text === 'out' && word.text === 'of' ? before.start : word.start;
   return !wordBefore(text, phraseStart) && opensClause(text, phraseStart) ? 'opening' : undefined;
+}
+
+/** "Thirty people, 6 of them women, were killed": an aside on the figure before, whose verb comes after the aside. */
+export function isAsideOnPrevious(text: string, candidate: Candidate, verb: CasualtyWord): boolean {
+  const of = wordAfter(text, candidate.end);
+  const them = of?.text === 'of' ? wordAfter(text, of.end) : undefined;
+  return them?.text === 'them' && tokensBetween(text, them.end, verb.start).some((token) => token.kind === 'comma');
 }
 
 /** Whether the figure is followed by "of whom", "of them" or "of which": a part of the figure before it. */

@@ -54,8 +54,14 @@ export const BEFORE_GAP = words(`
 /** Words that start a new clause, which a casualty word after a number does not reach across. */
 export const CLAUSE_BREAKERS = words('but while whereas although though because after before when where since until unless however meanwhile');
 
-/** Words that join two figures into one list: "12 soldiers and three civilians were killed". */
-export const CONNECTORS = words('and or plus including as well');
+/** Words that join two figures into one list: "12 soldiers and three civilians were killed", "17 people, among them 4 children". */
+export const CONNECTORS = words('and or plus including among them as well');
+
+/** Before a casualty word, these say nobody was: "were not injured", "none died", "no casualties", "without injuries". */
+export const NEGATORS = words('not never no none nobody neither nor without');
+
+/** Between a negator and its casualty word: "none were reported killed", "have not yet been hurt". */
+export const NEGATION_GAP = words('was were is are be been being has have had got yet reported reportedly');
 
 /** After a number, a measure rather than a count of people: "350 km", "12 hours", "500 rupees", "56 per cent". */
 export const UNITS = words(`
