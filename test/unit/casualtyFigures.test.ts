@@ -204,6 +204,18 @@ test('a count of people a negated casualty word says were not hurt is no figure'
   ]);
 });
 
+test('a casualty verb of an intent, a threat, a prospect or what did not happen counts nobody', () => {
+  assertTable([
+    ['The group threatened to kill 10 hostages.', []],
+    ['Police foiled an attempt to injure 4 judges.', []],
+    ['Doctors said 3 more of the wounded may die.', []],
+    ['The device could have killed 200 people.', []],
+    ['The drone is said to have killed 12 militants.', [['12 militants', 'killed', exact(12)]]],
+    ['At least 20 people may have been killed.', [['At least 20 people', 'killed', atLeast(20)]]],
+    ['The strike, meant to kill 2 commanders, killed 9 civilians.', [['9 civilians', 'killed', exact(9)]]],
+  ]);
+});
+
 test('a whole whose part is nobody is no figure, and an aside on a figure leaves it the verb after', () => {
   assertTable([
     ['None of the 25 crew members were injured.', []],

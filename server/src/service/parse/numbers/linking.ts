@@ -12,7 +12,7 @@
 import type { CountKind } from '../../types';
 import type { Candidate } from './candidates';
 import type { CasualtyWord } from './casualtyWords';
-import { isNegated } from './negation';
+import { countsNobody } from './unrealised';
 import { isAsideOnPrevious, isPartOfPrevious, wholeAt, type Whole } from './partitives';
 import { readToken, tokensBetween, type Token } from './text';
 import {
@@ -55,7 +55,7 @@ export function linkCandidates(
     for (let k = firstAfter; k < words.length && words[k].start < to; k++) {
       if (words[k].start >= candidate.phraseEnd) consider(words[k], distanceAfter(text, candidate, words[k], numberStarts), true);
     }
-    if (!best || isNegated(text, best.word)) return;
+    if (!best || countsNobody(text, best.word)) return;
     kinds[index] = best.word.lexeme.kind;
     // "the five soldiers killed": a participle right after the noun is the figure's own.
     if (best.after && !(best.distance === 0 && best.word.lexeme.transitive)) predicates[index] = best.word;

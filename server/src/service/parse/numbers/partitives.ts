@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidates';
 import type { CasualtyWord } from './casualtyWords';
-import { isNegator } from './negation';
+import { isNegator } from './unrealised';
 import { tokensBetween, wordAfter, wordBefore } from './text';
 import { unitAt } from '../../text/units';
 import { isWhitespace, LF } from '../../text/chars';

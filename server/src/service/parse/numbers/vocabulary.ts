@@ -63,6 +63,14 @@ export const NEGATORS = words('not never no none nobody neither nor without');
 /** Between a negator and its casualty word: "none were reported killed", "have not yet been hurt". */
 export const NEGATION_GAP = words('was were is are be been being has have had got yet reported reportedly');
 
+/** Casualty verbs in their base form, which after "to" or a modal tell of what has not happened: "to kill", "may die". */
+export const BASE_FORMS = words('kill injure hurt die');
+
+export const MODALS = words('can could may might must shall should will would');
+
+/** Before "have" and a casualty verb, what did not happen: "could have killed 200 people". */
+export const COUNTERFACTUAL_MODALS = words('could would should');
+
 /** After a number, a measure rather than a count of people: "350 km", "12 hours", "500 rupees", "56 per cent". */
 export const UNITS = words(`
   percent per pc km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters
