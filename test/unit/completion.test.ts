@@ -163,6 +163,8 @@ test('event= offers the event ids of the corpus, declared ones first', () => {
 
 test('counts are read from the label, sources and places from the corpus, quoted when they need it', () => {
   assert.deepEqual(labels(complete(`${frontMatter()}\nA :casualty[over 1,500 killed]{killed=|}\n`).items), ['1500+']);
+  assert.deepEqual(labels(complete(`${frontMatter()}\nA :casualty[12 soldiers and 3 civilians in 2 raids]{killed=|}\n`).items), ['15', '12', '3']);
+  assert.deepEqual(labels(complete(`${frontMatter()}\nA :casualty[46 people, including 10 children]{killed=|}\n`).items), ['46']);
   const bare = complete(`${frontMatter()}\nA :casualty[9 dead]{killed=9 source=|}\n`);
   assert.deepEqual(bare.items.map((item) => [item.label, item.newText, item.detail]), [['Taliban officials', '"Taliban officials"', 'given in 2 tags']]);
   const quoted = complete(`${frontMatter()}\nA :casualty[9 dead]{killed=9 source="Tal|"}\n`);

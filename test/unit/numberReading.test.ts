@@ -99,6 +99,8 @@ test('ranges, only from a lower to a higher number', () => {
     ['between 50 and 40', [['50', exact(50)], ['40', exact(40)]]],
     ['50-40', []],
     ['from 12 to 46', [['12', exact(12)], ['46', exact(46)]]],
+    ['half a million people', [['half a million', exact(500000)]]],
+    ['about half a lakh', [['about half a lakh', { kind: 'about', low: 50000, high: 50000 }]]],
   ]);
 });
 
@@ -120,6 +122,7 @@ test('case does not matter', () => {
 test('vague quantities, ordinals and pronoun "one" are not figures', () => {
   const none = [
     'dozens of people', 'hundreds', 'thousands of families', 'a few hundred', 'several hundred', 'scores', 'a dozen',
+    'two dozen', '2 dozen soldiers', 'half a dozen',
     'the first convoy', 'the 2nd battalion', '21st', 'twenty-first', 'one of the attackers', 'no one', 'one another',
     'someone', 'the one who fled',
   ];

@@ -62,6 +62,32 @@ test('casualty/mismatch reads the part of a partitive label, not its whole', () 
   assert.ok(applyFix(text, mismatch).includes('{killed=8 source="police"}'));
 });
 
+test('casualty/mismatch reads a label as a person does: dates, ages, things, parts and vague words are no counts', () => {
+  const agreeing = [
+    ':casualty[46 people, including 10 children]{killed=46 source=a}',
+    ':casualty[at least 17 people, among them 4 children]{killed=17+ source=a}',
+    ':casualty[30 people, 6 of them women]{killed=30 source=a}',
+    ':casualty[30 passengers, 8 of whom were killed]{killed=8 source=a}',
+    ':casualty[16 soldiers in 2 attacks]{killed=16 source=a}',
+    ':casualty[16 soldiers on 12 March]{killed=16 source=a}',
+    ':casualty[16 soldiers in 2024]{killed=16 source=a}',
+    ':casualty[3 men aged 20 to 30]{killed=3 source=a}',
+    ':casualty[a 12-year-old boy and 2 men]{killed=3 source=a}',
+    ':casualty[two soldiers and a police officer]{killed=3 source=a}',
+    ':casualty[two dozen people]{killed=24 source=a}',
+    ':casualty[half a million people]{missing=500000 source=a}',
+  ];
+  for (const label of agreeing) assert.deepEqual(rulesOf(lint(doc(`Reports said ${label}.`)), 'casualty/mismatch'), [], label);
+  const disagreeing: [string, string][] = [
+    [':casualty[16 soldiers in 2 attacks]{killed=2 source=a}', 'The label reads 16 but the tag says killed=2.'],
+    [':casualty[a boy and 2 men]{killed=2 source=a}', 'The label reads 1, 2 but the tag says killed=2.'],
+    [':casualty[46 people, including 10 children]{killed=10 source=a}', 'The label reads 46 but the tag says killed=10.'],
+  ];
+  for (const [label, message] of disagreeing) {
+    assert.deepEqual(lint(doc(`Reports said ${label}.`)).filter((d) => d.rule === 'casualty/mismatch').map((d) => d.message), [message], label);
+  }
+});
+
 test('casualty/missing-source: no source, or an empty one', () => {
   const text = doc(':casualty[3 killed]{killed=3} and :casualty[4 killed]{killed=4 source=""}.');
   assert.equal(lint(text).filter((d) => d.rule === 'casualty/missing-source').length, 2);

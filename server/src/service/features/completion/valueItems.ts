@@ -1,7 +1,8 @@
 /** Known values of one tag attribute: actor and event ids, sources and places seen in the corpus, a count read from the label. */
 import type { ParsedDocument } from '../../document';
 import { formatCount } from '../../parse/count';
-import { readFigures } from '../../parse/numberReading';
+import { labelCounts } from '../../parse/numbers/labelCounts';
+import type { Count } from '../../types';
 import type { CorpusWorkspace } from '../../workspace';
 import { corpusIndex, type CorpusIndex, type EventReports } from '../hover/corpusIndex';
 import { plural } from '../hover/markdown';
@@ -24,7 +25,7 @@ export function valueItems(workspace: CorpusWorkspace, doc: ParsedDocument, kind
     case 'new-id':
       return undeclaredEvents(workspace).map((id) => item(id, 'event reported by :casualty tags, not yet declared'));
     case 'count':
-      return [...new Set(readFigures(cursor.label).map((figure) => formatCount(figure.count)))].map((count) => item(count, 'read from the label'));
+      return countChoices(labelCounts(cursor.label)).map(([count, detail]) => item(count, detail));
     case 'date': {
       const published = doc.frontMatter?.fields?.get('published')?.value;
       return typeof published === 'string' ? [item(published, "the document's published date")] : [];
@@ -33,6 +34,15 @@ export function valueItems(workspace: CorpusWorkspace, doc: ParsedDocument, kind
       return seenValues(workspace, doc, cursor).map(([value, count]) => ({ ...item(value, `given in ${plural(count, 'tag')}`), newText: quoteIfNeeded(value, cursor) }));
   }
   return [];
+}
+
+/** The label's counts, after their sum when it lists several exact ones ("12 soldiers and 3 civilians": 15, 12, 3). */
+function countChoices(counts: readonly Count[]): [count: string, detail: string][] {
+  const choices = new Map(counts.map((count) => [formatCount(count), 'read from the label']));
+  if (counts.length < 2 || counts.some((count) => count.kind !== 'exact')) return [...choices];
+  const total = String(counts.reduce((sum, count) => sum + count.low, 0));
+  choices.delete(total);
+  return [[total, 'the sum of the counts in the label'], ...choices];
 }
 
 type EventChoice = Omit<CompletionEntry, 'range'> & { sortText: string };

@@ -49,7 +49,7 @@ export function readCandidate(text: string, expression: NumberExpression, casual
 }
 
 /** Not a date, a sum of money, an age, a reference or a measure, judged by the words either side. */
-function countsSomething(text: string, { start, end }: NumberExpression): boolean {
+export function countsSomething(text: string, { start, end }: NumberExpression): boolean {
   const before = wordBefore(text, start);
   if (before && (isMonth(text, before) || CURRENCIES.has(before.text) || AGES.has(before.text) || isIdentifierPrefix(text, before))) {
     return false;
@@ -69,7 +69,7 @@ function abbreviationBefore(text: string, pos: number): Word | undefined {
   return unitAt(text, dot - 1) === 46 ? wordBefore(text, dot - 1) : undefined;
 }
 
-function isYear({ plainDigits, count }: NumberExpression): boolean {
+export function isYear({ plainDigits, count }: NumberExpression): boolean {
   return plainDigits && count.low >= EARLIEST_YEAR && count.high <= LATEST_YEAR;
 }
 

@@ -4,7 +4,7 @@
  * versions such as "2.0", compounds such as "five-point") are passed over whole.
  */
 import type { Count, Span } from '../../types';
-import { ARTICLE_SCALE, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';
+import { ARTICLE_SCALE, ARTICLES, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';
 import { qualifierBefore, type Qualifier } from './qualifiers';
 import { wordAfter, wordBefore, type Word } from './text';
 import { isAsciiDigit, isLetter, isSpaceOrTab, isWhitespace } from '../../text/chars';
@@ -59,13 +59,16 @@ export function scanNumbers(text: string, starts?: readonly number[]): NumberExp
   return found;
 }
 
-function readExpression(text: string, pos: number): { expression?: NumberExpression; resume: number } {
-  const before = unitAt(text, pos - 1);
-  if (ATTACHED_BEFORE.has(before) || isLetter(before)) return { resume: tokenEnd(text, pos) };
-  const first = readQuantity(text, pos);
-  if (typeof first === 'number') return { resume: first };
-  const following = wordAfter(text, first.end);
-  if (first.words === 1 && first.value === 1 && isPronounOne(text, first, following)) return { resume: first.end };
+function readExpression(text: string, at: number): { expression?: NumberExpression; resume: number } {
+  const before = unitAt(text, at - 1);
+  if (ATTACHED_BEFORE.has(before) || isLetter(before)) return { resume: tokenEnd(text, at) };
+  const quantity = readQuantity(text, at);
+  if (typeof quantity === 'number') return { resume: quantity };
+  const following = wordAfter(text, quantity.end);
+  if (following?.text === 'dozen') return { resume: following.end }; // "two dozen": as vague as "dozens"
+  if (quantity.words === 1 && quantity.value === 1 && isPronounOne(text, quantity, following)) return { resume: quantity.end };
+  const first = halved(text, quantity);
+  const pos = first.start;
   const qualifier = qualifierBefore(text, pos);
   const range = readRange(text, first, qualifier, following);
   if (range === 'invalid') return { resume: tokenEnd(text, pos) };
@@ -88,6 +91,14 @@ function readExpression(text: string, pos: number): { expression?: NumberExpress
     plainDigits: first.plainDigits && (!range || range.plainDigits),
   };
   return { expression, resume: end };
+}
+
+/** "half a million" from "a million": an article's scale halved, starting at "half". */
+function halved(text: string, quantity: Quantity): Quantity {
+  if (quantity.words === 0 || !ARTICLES.includes(wordAfter(text, quantity.start, true)?.text ?? '')) return quantity;
+  const half = wordBefore(text, quantity.start);
+  if (half?.text !== 'half' || !isSpaceOrTab(text.charCodeAt(half.end)) || skipSpaces(text, half.end) !== quantity.start) return quantity;
+  return { ...quantity, start: half.start, value: quantity.value / 2 };
 }
 
 /** A quantity at `pos`, or the offset to resume scanning from when the token there is not a count. */

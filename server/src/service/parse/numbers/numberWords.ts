@@ -1,6 +1,7 @@
 /**
  * Numbers written in words: "sixteen", "twenty-one", "twenty one", "a hundred", "one hundred and five",
- * "two thousand", "three lakh". Plurals ("hundreds", "thousands") and "dozen" are vague, not numbers.
+ * "two thousand", "three lakh", "half a million". Plurals ("hundreds", "thousands") and "dozen" ("a dozen",
+ * "two dozen") are vague, not numbers.
  */
 import { wordAfter, type Word } from './text';
 import { unitAt } from '../../text/units';

@@ -1,6 +1,5 @@
 import { countsEqual, formatCount } from '../../parse/count';
-import { readFigures } from '../../parse/numberReading';
-import { isPartitiveGap } from '../../parse/numbers/partitives';
+import { labelCounts } from '../../parse/numbers/labelCounts';
 import { taggedCounts, type TaggedCount } from '../../summary';
 import type { Count } from '../../types';
 import type { DocumentRule } from '../rule';
@@ -28,14 +27,10 @@ export const casualtyMismatch: DocumentRule = {
   },
 };
 
-/** The counts the label reads, leaving out the whole of a partitive ("eight of the 30 passengers"); undefined for none. */
+/** The counts the label reads (labelCounts.ts); undefined for none. */
 function figuresOf(label: string): Count[] | undefined {
-  let counts: Count[] | undefined;
-  const figures = readFigures(label);
-  for (let i = 0; i < figures.length; i++) {
-    if (i === 0 || !isPartitiveGap(label, figures[i - 1].end, figures[i].start)) (counts ??= []).push(figures[i].count);
-  }
-  return counts;
+  const counts = labelCounts(label);
+  return counts.length > 0 ? counts : undefined;
 }
 
 /** Every figure of the label matches a count, or exact figures add up to the one count. */
