@@ -10,23 +10,25 @@ import { BASE_FORMS, COUNTERFACTUAL_MODALS, MODALS, NEGATION_GAP, NEGATORS } fro
 
 /** At most this many auxiliaries between a negator and its casualty word: "have not yet been reported killed". */
 const MAX_GAP_WORDS = 4;
+const LONGEST_BASE_FORM = Math.max(...[...BASE_FORMS].map((form) => form.length));
 
 export function countsNobody(text: string, word: CasualtyWord): boolean {
-  return isNegated(text, word) || isUndone(text, word);
+  const before = wordBefore(text, word.start);
+  return before !== undefined && (isNegated(text, before) || isUndone(text, word, before));
 }
 
-function isNegated(text: string, word: CasualtyWord): boolean {
-  let before = wordBefore(text, word.start);
-  for (let gap = 0; before && NEGATION_GAP.has(before.text) && gap < MAX_GAP_WORDS; gap++) before = wordBefore(text, before.start);
-  return before !== undefined && isNegator(text, before);
+/** Whether `before`, the word before a casualty word, or the first word before it past auxiliaries is a negator. */
+function isNegated(text: string, before: Word): boolean {
+  let word: Word | undefined = before;
+  for (let gap = 0; word && NEGATION_GAP.has(word.text) && gap < MAX_GAP_WORDS; gap++) word = wordBefore(text, word.start);
+  return word !== undefined && isNegator(text, word);
 }
 
 /** "to kill", "may die", "could have killed": an intent, a threat, a prospect or what did not happen. */
-function isUndone(text: string, word: CasualtyWord): boolean {
-  const before = wordBefore(text, word.start);
-  if (!before) return false;
-  const verb = text.slice(word.start, word.end).toLowerCase();
-  if (BASE_FORMS.has(verb)) return before.text === 'to' || MODALS.has(before.text);
+function isUndone(text: string, word: CasualtyWord, before: Word): boolean {
+  if (word.end - word.start <= LONGEST_BASE_FORM && BASE_FORMS.has(text.slice(word.start, word.end).toLowerCase())) {
+    return before.text === 'to' || MODALS.has(before.text);
+  }
   return before.text === 'have' && COUNTERFACTUAL_MODALS.has(wordBefore(text, before.start)?.text ?? '');
 }
 
