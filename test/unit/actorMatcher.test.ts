@@ -124,6 +124,7 @@ test('a name written with other hyphens, spaces, apostrophes, case or diacritics
     actorId,
     text: phrase,
     canonical,
+    near: canonical,
     reason: 'folded',
   });
   assert.deepEqual(matcher.scan(text).variants, [
@@ -177,6 +178,7 @@ test('a multi-word name with one word misspelt is an edit variant', () => {
     actorId: 'zakir',
     text: 'Mullah Abdul Qayam Zakir',
     canonical: 'Abdul Qayyum Zakir',
+    near: 'Mullah Abdul Qayyum Zakir',
     reason: 'edit',
   });
 });

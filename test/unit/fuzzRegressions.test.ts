@@ -137,7 +137,7 @@ test('a canonical name that makes a longer variant of another actor is a new fin
   ].join('');
   const text = 'Tehreek e Taliban Pakistan said so.\n';
   const variant = lint(text, { registry }).find((d) => d.rule === 'actor/variant')!;
-  assert.equal(variant.message, '"Tehreek e Taliban" is written differently from "Taliban" (taliban).');
+  assert.equal(variant.message, '"Tehreek e Taliban" is written differently from "Tehreek-e-Taliban", a form of "Taliban" (taliban).');
   const fixed = applyFix(text, variant);
   assert.equal(fixed, 'Taliban Pakistan said so.\n');
   const after = lint(fixed, { registry }).filter((d) => d.rule === 'actor/variant');

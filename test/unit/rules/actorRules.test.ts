@@ -24,6 +24,15 @@ test('actor/variant: folded spelling, avoid form and a misspelt word, each fixed
   assert.ok(applyFix(text, diagnostics[2]).includes('Mullah Abdul Qayyum Zakir disagreed'));
 });
 
+test("actor/variant names the form a variant is written like, and the actor's name when that is an alias", () => {
+  const text = `${frontMatter('', '[ttp]')}\nThe Pakistany Taliban and the Tehreek e Taliban Pakistan and the Tehrik-e-Taliban.\n`;
+  assert.deepEqual(lint(text).filter((d) => d.rule === 'actor/variant').map((d) => d.message), [
+    '"Pakistany Taliban" looks like a misspelling of "Pakistani Taliban", a form of "Tehreek-e-Taliban Pakistan" (ttp).',
+    '"Tehreek e Taliban Pakistan" is written differently from "Tehreek-e-Taliban Pakistan" (ttp).',
+    '"Tehrik-e-Taliban" is a form to avoid for "Tehreek-e-Taliban Pakistan" (ttp).',
+  ]);
+});
+
 test('actor/variant stays silent on accepted forms and different names', () => {
   const text = `${frontMatter('', '[ttp, pakistan-army]')}\nThe Pakistani Taliban, known as TTP, fought the pakistan army. A Pakistan Navy ship sailed.\n`;
   assert.deepEqual(rulesOf(lint(text), 'actor/variant'), []);

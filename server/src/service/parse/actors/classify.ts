@@ -24,7 +24,7 @@ export function classify(text: string, start: number, end: number, group: readon
   const variant = avoided ?? folded ?? foldedAvoided;
   if (!variant) return undefined;
   const reason = variant === folded ? 'folded' : 'avoid';
-  return { variant: { start, end, actorId: variant.actorId, text: phrase, canonical: variant.canonical, reason } };
+  return { variant: { start, end, actorId: variant.actorId, text: phrase, canonical: variant.canonical, near: variant.text, reason } };
 }
 
 /**

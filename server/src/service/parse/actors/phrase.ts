@@ -50,6 +50,6 @@ export function fits(phrase: Phrase, text: string, tokens: Tokens, first: number
 export function misspelling(phrase: Phrase, text: string, tokens: Tokens, first: number): Match {
   const start = tokens.starts[first];
   const end = tokens.ends[first + phrase.gaps.length];
-  const { actorId, canonical } = phrase.form;
-  return { variant: { start, end, actorId, text: text.slice(start, end), canonical, reason: 'edit' } };
+  const { actorId, canonical, text: near } = phrase.form;
+  return { variant: { start, end, actorId, text: text.slice(start, end), canonical, near, reason: 'edit' } };
 }

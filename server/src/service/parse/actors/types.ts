@@ -13,6 +13,8 @@ export interface ActorVariant {
   actorId: string;
   text: string;
   canonical: string;
+  /** The registry form the phrase is written like: the name, an alias or an avoided form. */
+  near: string;
   reason: 'folded' | 'avoid' | 'edit';
 }
 
