@@ -112,3 +112,21 @@ test('casualty/conflict: one event with different figures across documents, with
   assert.equal(results.get('b.md')!.filter((d) => d.rule === 'casualty/conflict').length, 1);
   assert.deepEqual(rulesOf(results.get('c.md')!, 'casualty/conflict'), []);
 });
+
+test('casualty/conflict gives each count once, lowest first, with at most three sources and five counts named', () => {
+  const reports: [count: string, source?: string][] = [
+    ['58', 'Zabihullah Mujahid'], ['23', 'ISPR'], ['23', 'Dawn'], ['23', 'Geo'], ['23', 'Tolo'], ['23', 'ISPR'], ['23'],
+    ['40+', 'UNAMA'], ['~30', 'hospital'], ['12'], ['70-80', 'residents'],
+  ];
+  const documents = Object.fromEntries(reports.map(([count, source], index) => {
+    const attributes = `killed=${count}${source ? ` source="${source}"` : ''} event=chaman-2025`;
+    return [`d${index}.md`, `${frontMatter().replace('test-doc', `doc-${index}`)}\nAt least :casualty[${count} people]{${attributes}} died.\n`];
+  }));
+  const conflicts = [...lintCorpus(documents).values()].flat().filter((d) => d.rule === 'casualty/conflict');
+  assert.equal(conflicts.length, reports.length);
+  assert.equal(conflicts[0].related!.length, reports.length - 1);
+  assert.equal(
+    conflicts[0].message,
+    'Reports of `chaman-2025` disagree on killed: 12 (1 without a source); 23 (ISPR, Dawn, Geo, 1 more, 1 without a source); ~30 (hospital); 40+ (UNAMA); 58 (Zabihullah Mujahid); 1 other count.',
+  );
+});
