@@ -231,3 +231,14 @@ test('a whole whose part is nobody is no figure, and an aside on a figure leaves
     ['The bus carried 30 passengers, 8 of them killed.', [['8', 'killed', exact(8)]]],
   ]);
 });
+
+test('an aside between two dashes reads as one between commas; a lone dash still ends the clause', () => {
+  assertTable([
+    ['At least 23 people — including nine soldiers — were killed.', [
+      ['At least 23 people', 'killed', atLeast(23)], ['nine soldiers', 'killed', exact(9)],
+    ]],
+    ['Some 40 villagers - most of them farmers - were injured.', [['Some 40 villagers', 'injured', about(40)]]],
+    ['Police held 12 men — the raid lasted all night. Three were injured.', [['Three', 'injured', exact(3)]]],
+    ['Police held 12 men — and later 3 were injured.', [['3', 'injured', exact(3)]]],
+  ]);
+});

@@ -44,7 +44,8 @@ export function readToken(text: string, pos: number, limit = text.length): Token
   if (isAsciiDigit(code)) return token(text, 'number', pos, digitsEnd(text, pos, limit));
   if (code === 44) return token(text, 'comma', pos, pos + 1);
   if (code === 58) return token(text, 'colon', pos, pos + 1);
-  return token(text, endsClause(text, pos, code) ? 'break' : 'mark', pos, pos + 1);
+  if (!endsClause(text, pos, code)) return token(text, 'mark', pos, pos + 1);
+  return token(text, isDash(text, pos, code) && isPairedDash(text, pos) ? 'comma' : 'break', pos, pos + 1);
 }
 
 function token(text: string, kind: Token['kind'], start: number, end: number): Token {
@@ -57,6 +58,32 @@ function endsClause(text: string, pos: number, code: number): boolean {
   if (code !== 46 && code !== 33 && code !== 63) return false; // . ! ?
   const next = unitAt(text, pos + 1);
   return next < 0 || isWhitespace(next) || next === 34 || next === 0x201d || next === 41; // " ” )
+}
+
+/** An em dash, or a hyphen or en dash with a space before it: a dash that sets words apart. */
+function isDash(text: string, pos: number, code: number): boolean {
+  return code === EM_DASH || ((code === HYPHEN || code === EN_DASH) && isWhitespace(unitAt(text, pos - 1)));
+}
+
+/** Looked at on either side of a dash for the other dash of an aside. */
+const ASIDE_REACH = 200;
+
+/**
+ * Whether the dash at `pos` opens or closes an aside, which another dash in the same sentence closes or
+ * opened: "At least 23 people — including nine soldiers — were killed" reads as with commas.
+ */
+function isPairedDash(text: string, pos: number): boolean {
+  const sentenceEndsAt = (at: number) => {
+    const code = text.charCodeAt(at);
+    return code === LF || code === 59 || ((code === 46 || code === 33 || code === 63) && endsClause(text, at, code));
+  };
+  for (let at = pos + 1; at < text.length && at <= pos + ASIDE_REACH && !sentenceEndsAt(at); at++) {
+    if (isDash(text, at, text.charCodeAt(at))) return true;
+  }
+  for (let at = pos - 1; at >= 0 && at >= pos - ASIDE_REACH && !sentenceEndsAt(at); at--) {
+    if (isDash(text, at, text.charCodeAt(at))) return true;
+  }
+  return false;
 }
 
 function wordEnd(text: string, pos: number, limit = text.length): number {
