@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { test } from 'node:test';
 import { article, CLI, lintJson, makeCorpus, REGISTRY, runCli } from './run';
@@ -102,6 +104,29 @@ test('stylish prints the file, rows and a summary', () => {
   assert.match(out, /a\.md/);
   assert.match(out, /^\s+9:27\s+error\s+.+\s+casualty\/mismatch$/m);
   assert.match(out, /1 problem/);
+});
+
+test('--out and -o write the report to a file, whole or not at all, and keep the exit status', () => {
+  const root = makeCorpus({ 'corpus.yaml': 'name: T\n', 'actors.yaml': REGISTRY, 'a.md': ERRS, 'b.md': WARNS });
+  const printed = runCli(['--format', 'sarif', '.'], root);
+  const written = runCli(['--format', 'sarif', '--out', 'report.sarif', '.'], root);
+  assert.deepEqual([written.status, written.stdout, written.stderr], [1, '', '']);
+  assert.equal(readFileSync(join(root, 'report.sarif'), 'utf8'), printed.stdout);
+  const colored = { ...process.env, FORCE_COLOR: '1', NO_COLOR: undefined };
+  const stylish = spawnSync(process.execPath, [CLI, '-o', 'report.txt', '.'], { cwd: root, encoding: 'utf8', env: colored });
+  assert.equal(stylish.status, 1);
+  const report = readFileSync(join(root, 'report.txt'), 'utf8');
+  assert.ok(report.includes('casualty/mismatch') && report.endsWith('\n') && !report.includes('\u001b['), report);
+  mkdirSync(join(root, 'taken'));
+  writeFileSync(join(root, 'taken', 'inside.txt'), 'kept\n');
+  const onFolder = runCli(['--format', 'json', '--out', 'taken', '.'], root);
+  assert.deepEqual([onFolder.status, onFolder.stdout], [2, '']);
+  assert.match(onFolder.stderr, /^corpus-lint: could not write taken \(E[A-Z]+\)\n$/);
+  assert.deepEqual(readdirSync(join(root, 'taken')), ['inside.txt']);
+  assert.ok(!readdirSync(root).some((name) => name.endsWith('.tmp')), 'no temporary file is left behind');
+  const missingFolder = runCli(['--out', 'no/such/folder/report.txt', '.'], root);
+  assert.deepEqual([missingFolder.status, missingFolder.stdout], [2, '']);
+  assert.match(missingFolder.stderr, /^corpus-lint: could not write no\/such\/folder\/report\.txt \(ENOENT\)\n$/);
 });
 
 test('a reader that closes the pipe early ends the run quietly, with its usual exit status', async () => {

@@ -43,6 +43,14 @@ test('timeline defaults to json and accepts html with an output file', () => {
   });
 });
 
+test('every command writes to a file with --out or -o', () => {
+  assert.equal(parseArgs(['--format', 'sarif', '--out', 'report.sarif']).out, 'report.sarif');
+  assert.equal(parseArgs(['-o', 'report.txt', 'articles']).out, 'report.txt');
+  assert.equal(parseArgs(['-o=report.txt']).out, 'report.txt');
+  assert.equal(parseArgs(['export', '-o', 'events.csv']).out, 'events.csv');
+  usageError(['-o'], '--out needs a value');
+});
+
 test('export defaults to csv and accepts json', () => {
   assert.deepEqual(parseArgs(['export', '--out=events.csv']), { ...lintDefaults, command: 'export', format: 'csv', out: 'events.csv' });
   assert.equal(parseArgs(['export', '--format', 'json']).format, 'json');
@@ -101,7 +109,6 @@ test('switches take no value', () => {
 });
 
 test('options of one command are usage errors with another', () => {
-  usageError(['--out', 'report.txt'], '--out applies only to timeline and export');
   usageError(['timeline', '--fix'], '--fix applies only to linting, not to timeline');
   usageError(['export', '--max-warnings', '3'], '--max-warnings applies only to linting, not to export');
   usageError(['export', '--quiet'], '--quiet applies only to linting, not to export');

@@ -38,7 +38,8 @@ Options:
   --fix              apply every safe fix, then report what remains
   --max-warnings N   exit with status 1 when there are more than N warnings (-1: no limit)
   --quiet            report errors only
-  --out FILE         timeline and export: write to FILE instead of standard output
+  -o, --out FILE     write to FILE instead of standard output, replacing it only once
+                     the output is complete
   --escape-formulas  export as csv: put ' before a field starting with = + - @ or a tab,
                      so that a spreadsheet shows a scraped label instead of running it
   -h, --help         print this help
@@ -51,6 +52,8 @@ Exit status: 0 no errors (and no more warnings than --max-warnings), 1 errors fo
 
 const SWITCHES = { '--fix': 'fix', '--quiet': 'quiet', '--escape-formulas': 'escapeFormulas', '--help': 'help', '-h': 'help', '--version': 'version', '-v': 'version' } as const;
 const VALUE_OPTIONS = ['--format', '--max-warnings', '--out'] as const;
+/** Short names of value options: `-o` as in ESLint. */
+const SHORT_NAMES: Readonly<Record<string, ValueOption>> = { '-o': '--out' };
 const LINT_ONLY = ['--fix', '--max-warnings', '--quiet'];
 
 type ValueOption = (typeof VALUE_OPTIONS)[number];
@@ -73,7 +76,8 @@ export function parseArgs(argv: string[]): CliOptions {
       continue;
     }
     const equals = arg.indexOf('=');
-    const name = equals < 0 ? arg : arg.slice(0, equals);
+    const written = equals < 0 ? arg : arg.slice(0, equals);
+    const name = SHORT_NAMES[written] ?? written;
     const inline = equals < 0 ? undefined : arg.slice(equals + 1);
     used.push(name);
     if (name in SWITCHES) {
@@ -103,8 +107,8 @@ function isValueOption(name: string): name is ValueOption {
 }
 
 function checkCommandOptions(command: Command, used: readonly string[]): void {
-  const misplaced = used.find((name) => (command === 'lint' ? name === '--out' : LINT_ONLY.includes(name)));
-  if (misplaced) throw new UsageError(command === 'lint' ? `${misplaced} applies only to timeline and export` : `${misplaced} applies only to linting, not to ${command}`);
+  const misplaced = command === 'lint' ? undefined : used.find((name) => LINT_ONLY.includes(name));
+  if (misplaced) throw new UsageError(`${misplaced} applies only to linting, not to ${command}`);
 }
 
 function applyValues(options: CliOptions, values: ReadonlyMap<ValueOption, string>): void {

@@ -13,6 +13,7 @@ import { formatReportPieces, type LintFormat } from './format/index';
 import { isLineFormat, isShown, outputPieces, severityCounts, type LineSetup } from './format/lines';
 import { lintCorpus, lintToLines, reportsToLines, type FileOutput } from './lint';
 import { Progress } from './progress';
+import { endingWithLineBreak, writeOut } from './output';
 import { runTimeline } from './timeline';
 
 declare const CORPUS_LINT_VERSION: string;
@@ -76,7 +77,9 @@ async function lint(options: CliOptions): Promise<number> {
   const counts = lines ? outputs : reports.map((report) => severityCounts(report.diagnostics));
   const errors = counts.reduce((sum, count) => sum + count.errors, 0);
   const warnings = counts.reduce((sum, count) => sum + count.warnings, 0);
-  await writeOut(lines ? outputPieces(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : formatted(format, reports, options.quiet));
+  const color = !options.out && wantsColor(process.stdout, process.env);
+  const pieces = lines ? outputPieces(lines.format, outputs.sort(inFileOrder).map((file) => file.text)) : formatted(format, reports, options.quiet, color);
+  failed = !(await writeOut(endingWithLineBreak(pieces), options.out)) || failed;
   if (failed) return 2;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   // As ESLint does: otherwise a run whose warnings --quiet hid would fail without a word.
@@ -84,9 +87,9 @@ async function lint(options: CliOptions): Promise<number> {
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean): Iterable<string> {
+function formatted(format: LintFormat, reports: readonly FileReport[], quiet: boolean, color: boolean): Iterable<string> {
   const shown = quiet ? reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((diagnostic) => isShown(diagnostic, quiet)) })) : reports;
-  return formatReportPieces(format, shown, { cwd: process.cwd(), color: wantsColor(process.stdout, process.env), rules: RULES, toolVersion: VERSION });
+  return formatReportPieces(format, shown, { cwd: process.cwd(), color, rules: RULES, toolVersion: VERSION });
 }
 
 /** As the formatters order files: by name in the corpus, then by path (two corpora may hold files of one name). */
@@ -106,30 +109,6 @@ function corpusRoot(path: string): string {
 function isWithin(file: string, path: string): boolean {
   const below = relative(path, file);
   return below === '' || (below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below));
-}
-
-/**
- * Writes the pieces as they come (a piece may be made only when asked for), ending the output with a line
- * break; resolves once the last piece is written.
- */
-async function writeOut(pieces: Iterable<string | Uint8Array>): Promise<void> {
-  let last: string | Uint8Array | undefined;
-  for (const piece of pieces) {
-    if (piece.length === 0) continue;
-    if (last !== undefined) process.stdout.write(last);
-    last = piece;
-  }
-  if (last === undefined) return;
-  if (!endsWithLineBreak(last)) {
-    process.stdout.write(last);
-    last = '\n';
-  }
-  const final = last;
-  await new Promise<void>((done) => process.stdout.write(final, () => done()));
-}
-
-function endsWithLineBreak(piece: string | Uint8Array): boolean {
-  return typeof piece === 'string' ? piece.endsWith('\n') : piece[piece.length - 1] === 0x0a;
 }
 
 function print(text: string): number {

@@ -11,7 +11,7 @@ import { loadCorpus, type LoadedCorpus } from '../node/loadCorpus';
 import type { CliOptions } from './args';
 import { analyzeDocuments, summariesOf } from './lint';
 import { Progress } from './progress';
-import { writeFileAtomic } from './writeFileAtomic';
+import { writeOut } from './output';
 
 /**
  * Writes the timeline or the export of the corpus at `root` to --out or standard output, keeping the entries
@@ -29,18 +29,7 @@ export async function runTimeline(options: CliOptions, root: string, selected: (
     const [first] = entry.sources;
     process.stderr.write(`corpus-lint: event ${entry.id} (${first.file}:${first.range.start.line + 1}) has no valid date and is left out.\n`);
   }
-  const output = format(options, timeline, corpus);
-  if (!options.out) {
-    await new Promise<void>((done) => process.stdout.write(output, () => done()));
-    return 0;
-  }
-  try {
-    await writeFileAtomic(resolve(options.out), output);
-    return 0;
-  } catch (error) {
-    process.stderr.write(`corpus-lint: could not write ${options.out} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-    return 2;
-  }
+  return (await writeOut([format(options, timeline, corpus)], options.out)) ? 0 : 2;
 }
 
 function format(options: CliOptions, timeline: Timeline, corpus: LoadedCorpus): string {

@@ -18,7 +18,8 @@ export class FileChangedError extends Error {
 }
 
 /**
- * Replaces a file's content so that readers see either the old or the new file, never a mix: the data goes
+ * Replaces a file's content so that readers see either the old or the new file, never a mix: the data (whole,
+ * or pieces written as they are made) goes
  * to a temporary file beside the target, is flushed to disk, takes the target's permissions and replaces
  * the target by rename. A symbolic link is followed, so the file it points to is replaced, not the link.
  *
@@ -27,7 +28,11 @@ export class FileChangedError extends Error {
  * write permission is refused, as an in-place write would be, although the rename itself would succeed.
  * On any failure the temporary file is removed and the target is untouched.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteExpectation = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array | Iterable<string | Uint8Array>,
+  options: WriteExpectation = {},
+): Promise<void> {
   const expecting = options.expectedMtimeMs !== undefined || options.expectedSize !== undefined || options.expectedSha256 !== undefined;
   const target = await realpath(path).catch(() => path);
   const temp = join(dirname(target), `.${basename(target)}.corpus-lint-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
@@ -36,7 +41,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     const original = await statIfExists(target);
     if (original) await access(target, constants.W_OK);
     handle = await open(temp, 'wx', original ? 0o600 : 0o666);
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for (const piece of data) await handle.writeFile(piece); // each call goes on where the last one ended
     if (original) {
       await handle.chmod(original.mode & 0o7777);
       // Keeps the owner when run as root; anyone else cannot give a file away, and that is no failure.
