@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readFigures } from '../../server/src/service/parse/numberReading';
+import { scanNumbers } from '../../server/src/service/parse/numbers/expression';
 import { readToken } from '../../server/src/service/parse/numbers/text';
 import type { Count } from '../../server/src/service/types';
+
+/** Every number expression in `text`: its span, qualifier included, and its count. */
+const readFigures = (text: string) => scanNumbers(text).map(({ start, end, count }) => ({ start, end, count }));
 
 const exact = (n: number): Count => ({ kind: 'exact', low: n, high: n });
 const range = (low: number, high: number): Count => ({ kind: 'range', low, high });

@@ -8,15 +8,18 @@
  * found both); each number then reads a bounded stretch of words around it, so the cost is linear in the
  * length of the prose.
  */
-import type { CountKind } from '../types';
+import type { Count, CountKind } from '../types';
 import { readCandidate, type Candidate } from './numbers/candidates';
 import { findCasualtyWords, type CasualtyWord } from './numbers/casualtyWords';
 import { scanNumbers } from './numbers/expression';
 import type { ProseKeywords } from './numbers/keywords';
 import { linkCandidates } from './numbers/linking';
-import type { Figure } from './numberReading';
 
-export interface CasualtyFigure extends Figure {
+/** A figure's span in the prose (qualifier and people included), its count and what it counts. */
+export interface CasualtyFigure {
+  start: number;
+  end: number;
+  count: Count;
   kind: CountKind;
 }
 

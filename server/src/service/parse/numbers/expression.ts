@@ -1,7 +1,10 @@
 /**
- * Number expressions as a person reads them: a quantity in digits or words, with the qualifier before it
- * and a range or "+" after it. Tokens that only look like numbers (ordinals, times, dates, percentages,
- * versions such as "2.0", compounds such as "five-point") are passed over whole.
+ * Number expressions as a person reads them (spec section 3): a quantity in digits with Western or South
+ * Asian grouping ("1,500", "5,00,000"), with a scale ("1.5 million", "2 lakh") or in words ("twenty-one",
+ * "a hundred"), with the qualifier before it ("over 1,500" = 1500+, "about 40" = ~40) and a range or "+"
+ * after it ("40 to 50" = 40-50). Tokens that only look like numbers (ordinals, times, dates, percentages,
+ * versions such as "2.0", compounds such as "five-point") are passed over whole, as are vague words
+ * ("dozens", "two dozen") and "one" as a pronoun ("one of the attackers", "no one").
  */
 import type { Count, Span } from '../../types';
 import { ARTICLE_SCALE, ARTICLES, NUMBER_WORD_START, readNumberWords, SCALES } from './numberWords';

@@ -11,14 +11,12 @@ import { findCasualtyWords, type CasualtyWord } from './casualtyWords';
 import { scanNumbers, type NumberExpression } from './expression';
 import { isPartOfPrevious, wholeAt } from './partitives';
 import { readToken, tokensBetween } from './text';
-import { FUNCTION_WORDS, PEOPLE } from './vocabulary';
+import { FUNCTION_WORDS, INCLUSIONS, PEOPLE } from './vocabulary';
 
 /** Singular people nouns whose plural is not the noun and "s": "a child", "a policeman". */
 const IRREGULAR_SINGULARS = new Set([
   'person', 'child', 'man', 'woman', 'policeman', 'policewoman', 'gunman', 'tribesman', 'militiaman', 'fisherman',
 ]);
-/** Before a part of the figure before it: "including 10 children", "among them 4 women". */
-const INCLUSIONS = new Set(['including', 'among', 'amongst']);
 const ARTICLE = /\ban?\b/i;
 /** Words between "a" and its noun: "a 12-year-old boy", "a senior police officer". */
 const MAX_WORDS_TO_NOUN = 4;

@@ -7,16 +7,17 @@
  *   women and children, were killed"; a verb there must be passive ("two gunmen killed the guard").
  * A figure with no word of its own shares the kind of a figure it is listed with: "12 soldiers and three
  * civilians were killed". Of a partitive, the part takes the casualty word: "eight of the 30 passengers
- * were killed" (partitives.ts).
+ * were killed" (partitives.ts). A casualty word that is negated or tells of what did not happen gives its
+ * figure no kind: "the 12 guards were not injured", "threatened to kill 10 hostages" (unrealised.ts).
  */
 import type { CountKind } from '../../types';
 import type { Candidate } from './candidates';
 import type { CasualtyWord } from './casualtyWords';
-import { countsNobody } from './unrealised';
 import { isAsideOnPrevious, isPartOfPrevious, wholeAt, type Whole } from './partitives';
 import { readToken, tokensBetween, type Token } from './text';
+import { countsNobody } from './unrealised';
 import {
-  BEFORE_GAP, CLAUSE_BREAKERS, CONNECTORS, DETERMINERS, OBJECT_STARTERS, PASSIVE_AUXILIARIES, PEOPLE,
+  BEFORE_GAP, CLAUSE_BREAKERS, CONNECTORS, DETERMINERS, INCLUSIONS, OBJECT_STARTERS, PASSIVE_AUXILIARIES, PEOPLE,
 } from './vocabulary';
 
 const WINDOW_BEFORE = 100;
@@ -105,8 +106,7 @@ function distanceBefore(text: string, candidate: Candidate, word: CasualtyWord):
     if (token.kind === 'word') {
       if (!BEFORE_GAP.has(token.text) || ++distance > MAX_WORDS_BEFORE) return undefined;
     } else if (token.kind === 'comma') {
-      const following = readToken(text, token.end, start)?.text;
-      if (following !== 'including' && following !== 'among') return undefined;
+      if (!INCLUSIONS.has(readToken(text, token.end, start)?.text ?? '')) return undefined;
     } else if (token.kind !== 'colon' && token.kind !== 'mark') {
       return undefined;
     }

@@ -8,7 +8,7 @@
 import type { Candidate } from './candidates';
 import type { CasualtyWord } from './casualtyWords';
 import { isNegator } from './unrealised';
-import { tokensBetween, wordAfter, wordBefore } from './text';
+import { tokensBetween, wordAfter, wordBefore, type Word } from './text';
 import { unitAt } from '../../text/units';
 import { isWhitespace, LF } from '../../text/chars';
 
@@ -49,15 +49,19 @@ export function wholeAt(text: string, candidates: readonly Candidate[], index: n
 
 /** "Thirty people, 6 of them women, were killed": an aside on the figure before, whose verb comes after the aside. */
 export function isAsideOnPrevious(text: string, candidate: Candidate, verb: CasualtyWord): boolean {
-  const of = wordAfter(text, candidate.end);
-  const them = of?.text === 'of' ? wordAfter(text, of.end) : undefined;
-  return them?.text === 'them' && tokensBetween(text, them.end, verb.start).some((token) => token.kind === 'comma');
+  const relative = relativeAfter(text, candidate);
+  return relative?.text === 'them' && tokensBetween(text, relative.end, verb.start).some((token) => token.kind === 'comma');
 }
 
 /** Whether the figure is followed by "of whom", "of them" or "of which": a part of the figure before it. */
 export function isPartOfPrevious(text: string, candidate: Candidate): boolean {
+  return RELATIVES.has(relativeAfter(text, candidate)?.text ?? '');
+}
+
+/** The word after "of" right after the figure: "whom" in "8 of whom". */
+function relativeAfter(text: string, candidate: Candidate): Word | undefined {
   const of = wordAfter(text, candidate.end);
-  return of?.text === 'of' && RELATIVES.has(wordAfter(text, of.end)?.text ?? '');
+  return of?.text === 'of' ? wordAfter(text, of.end) : undefined;
 }
 
 /** Whether `pos` starts a line, or follows the end of a sentence or clause, a quote or a bracket. */

@@ -44,8 +44,8 @@ export function readToken(text: string, pos: number, limit = text.length): Token
   if (isAsciiDigit(code)) return token(text, 'number', pos, digitsEnd(text, pos, limit));
   if (code === 44) return token(text, 'comma', pos, pos + 1);
   if (code === 58) return token(text, 'colon', pos, pos + 1);
-  if (!endsClause(text, pos, code)) return token(text, 'mark', pos, pos + 1);
-  return token(text, isDash(text, pos, code) && isPairedDash(text, pos) ? 'comma' : 'break', pos, pos + 1);
+  if (isDash(text, pos, code)) return token(text, isPairedDash(text, pos) ? 'comma' : 'break', pos, pos + 1);
+  return token(text, endsClause(text, pos, code) ? 'break' : 'mark', pos, pos + 1);
 }
 
 function token(text: string, kind: Token['kind'], start: number, end: number): Token {
@@ -53,8 +53,8 @@ function token(text: string, kind: Token['kind'], start: number, end: number): T
 }
 
 function endsClause(text: string, pos: number, code: number): boolean {
-  if (code === 59 || code === 124 || code === EM_DASH) return true; // ; | —
-  if (code === HYPHEN || code === EN_DASH) return isWhitespace(unitAt(text, pos - 1)); // a spaced dash
+  if (code === 59 || code === 124) return true; // ; |
+  if (code === EM_DASH || code === HYPHEN || code === EN_DASH) return isDash(text, pos, code);
   if (code !== 46 && code !== 33 && code !== 63) return false; // . ! ?
   const next = unitAt(text, pos + 1);
   return next < 0 || isWhitespace(next) || next === 34 || next === 0x201d || next === 41; // " ” )

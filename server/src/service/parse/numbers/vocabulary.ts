@@ -54,6 +54,9 @@ export const BEFORE_GAP = words(`
 /** Words that start a new clause, which a casualty word after a number does not reach across. */
 export const CLAUSE_BREAKERS = words('but while whereas although though because after before when where since until unless however meanwhile');
 
+/** Before a part of the figure before it: "46 killed, including 10 children", "among them 4 women". */
+export const INCLUSIONS = words('including among amongst');
+
 /** Words that join two figures into one list: "12 soldiers and three civilians were killed", "17 people, among them 4 children". */
 export const CONNECTORS = words('and or plus including among them as well');
 
