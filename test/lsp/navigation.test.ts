@@ -16,7 +16,7 @@ The Pakistani Taliban claimed it.
 :event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}
 `;
 const CLOSED = `${frontMatter('', '["ttp"]').replace('test-doc', 'closed-doc')}
-:casualty[two soldiers]{killed=2 by=ttp source="ISPR"} died.
+:casualty[two soldiers]{killed=2 by=ttp source="ISPR" event=post-attack} died.
 `;
 
 const root = makeCorpus({ 'corpus.yaml': CONFIG, 'actors.yaml': REGISTRY, 'articles/opened.md': OPENED, 'articles/closed.md': CLOSED });
@@ -136,6 +136,28 @@ test('rename refuses an invalid or taken id', async () => {
   const rename = (newName: string) => client.connection.sendRequest('textDocument/rename', { textDocument: { uri: OPENED_URI }, position: inside(rangeOf(OPENED, 'ttp')), newName });
   await assert.rejects(rename('Tehreek Taliban'), (error: unknown) => error instanceof ResponseError && error.message.includes('is not a valid actor id'));
   await assert.rejects(rename('pakistan-army'), (error: unknown) => error instanceof ResponseError && error.message.includes('already the id of another actor'));
+});
+
+test('definition and references of an event id lead to its :event tag and the :casualty tags that report it', async () => {
+  const CLOSED_URI = uriOf('articles/closed.md');
+  const declaration = { uri: OPENED_URI, range: rangeOf(OPENED, ':event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}') };
+  const report = { uri: CLOSED_URI, range: rangeOf(CLOSED, ':casualty[two soldiers]{killed=2 by=ttp source="ISPR" event=post-attack}') };
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: CLOSED_URI, languageId: 'markdown', version: 1, text: CLOSED } });
+  try {
+    const definitionAt = (position: Position) => client.connection.sendRequest('textDocument/definition', { textDocument: { uri: CLOSED_URI }, position });
+    assert.deepEqual(await definitionAt(inside(rangeOf(CLOSED, 'post-attack'))), declaration);
+    assert.deepEqual(await definitionAt(rangeOf(CLOSED, 'post-attack').end), declaration, 'just past the id still counts');
+    assert.equal(await definitionAt(inside(rangeOf(CLOSED, 'ISPR'))), null);
+    const referencesAt = (includeDeclaration: boolean): Promise<Location[]> => client.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: OPENED_URI },
+      position: inside(rangeOf(OPENED, 'post-attack')),
+      context: { includeDeclaration },
+    });
+    assert.deepEqual(await referencesAt(true), [declaration, report]);
+    assert.deepEqual(await referencesAt(false), [report]);
+  } finally {
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: CLOSED_URI } });
+  }
 });
 
 test('document symbols are the headings with the tags under them', async () => {

@@ -1,9 +1,8 @@
 /** Navigation results (references, rename, document and workspace symbols) in LSP terms. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LSPErrorCodes, ResponseError, SymbolKind, type DocumentSymbol, type Location, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, SymbolKind, type DocumentSymbol, type Location, type Range, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { OutlineSymbol } from '../service/features/documentSymbols';
-import type { ActorLocation } from '../service/features/references';
 import type { CorpusSymbol } from '../service/features/workspaceSymbols';
 import type { FileEdits, RenameRefusal } from '../service/features/rename';
 
@@ -12,7 +11,8 @@ export function fileUri(root: string, file: string): string {
   return pathToFileURL(join(root, file)).href;
 }
 
-export function toLocations(locations: readonly ActorLocation[], root: string): Location[] {
+/** Places in corpus files (actor places, event tags) as LSP locations. */
+export function toLocations(locations: readonly { file: string; range: Range }[], root: string): Location[] {
   return locations.map(({ file, range }) => ({ uri: fileUri(root, file), range }));
 }
 
