@@ -24,4 +24,22 @@ suite('workspace symbols', () => {
     assert.equal(actor.location.uri.toString(), corpusUri('actors.yaml').toString());
     assert.equal(actor.containerName, 'amir-khan-muttaqi · person');
   });
+
+  test("Go to Definition on a :casualty tag's event= reaches the :event tag; references list every report", async () => {
+    const uri = corpusUri('articles/problems/conflicting-tolls.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const text = document.getText();
+    const id = 'border-clashes-2025-10';
+    const inReport = document.positionAt(text.indexOf(`event=${id}`) + 'event='.length + 1);
+    const definitions = await waitFor('the event definition', async () => {
+      const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, inReport);
+      return found.length > 0 ? found : undefined;
+    });
+    const targetLine = (found: vscode.Location | vscode.LocationLink) => ('targetRange' in found ? found.targetRange : found.range).start.line;
+    assert.deepEqual(definitions.map(targetLine), [text.slice(0, text.indexOf(`{id=${id}`)).split('\n').length - 1]);
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, inReport);
+    const tagsNaming = text.split(`=${id}`).length - 1;
+    assert.equal(references.length, tagsNaming, 'both :event tags and every :casualty tag with this event');
+    assert.ok(references.every((location) => location.uri.toString() === uri.toString()));
+  });
 });
