@@ -15,7 +15,7 @@ The Pakistani Taliban claimed it.
 
 :event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}
 `;
-const CLOSED = `${frontMatter('', '["ttp"]').replace('test-doc', 'closed-doc')}
+const CLOSED = `${frontMatter('duplicate_of: opened-doc\n', '["ttp"]').replace('test-doc', 'closed-doc')}
 :casualty[two soldiers]{killed=2 by=ttp source="ISPR" event=post-attack} died.
 `;
 
@@ -138,7 +138,7 @@ test('rename refuses an invalid or taken id', async () => {
   await assert.rejects(rename('pakistan-army'), (error: unknown) => error instanceof ResponseError && error.message.includes('already the id of another actor'));
 });
 
-test('definition and references of an event id lead to its :event tag and the :casualty tags that report it', async () => {
+test('definition and references of an event id lead to its :event tag and the :casualty tags that report it; duplicate_of leads to its document', async () => {
   const CLOSED_URI = uriOf('articles/closed.md');
   const declaration = { uri: OPENED_URI, range: rangeOf(OPENED, ':event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}') };
   const report = { uri: CLOSED_URI, range: rangeOf(CLOSED, ':casualty[two soldiers]{killed=2 by=ttp source="ISPR" event=post-attack}') };
@@ -148,6 +148,7 @@ test('definition and references of an event id lead to its :event tag and the :c
     assert.deepEqual(await definitionAt(inside(rangeOf(CLOSED, 'post-attack'))), declaration);
     assert.deepEqual(await definitionAt(rangeOf(CLOSED, 'post-attack').end), declaration, 'just past the id still counts');
     assert.equal(await definitionAt(inside(rangeOf(CLOSED, 'ISPR'))), null);
+    assert.deepEqual(await definitionAt(inside(rangeOf(CLOSED, 'opened-doc'))), { uri: OPENED_URI, range: rangeOf(OPENED, 'opened-doc') });
     const referencesAt = (includeDeclaration: boolean): Promise<Location[]> => client.connection.sendRequest('textDocument/references', {
       textDocument: { uri: OPENED_URI },
       position: inside(rangeOf(OPENED, 'post-attack')),

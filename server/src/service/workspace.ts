@@ -210,6 +210,11 @@ export class CorpusWorkspace {
     return record?.actors;
   }
 
+  /** The summary of one document, when it could be read. */
+  summary(file: string): DocumentSummary | undefined {
+    return this.record(file)?.summary;
+  }
+
   /** The summaries of the documents that could be read, by file. */
   summaries(): DocumentSummary[] {
     return this.files().flatMap((file) => this.record(file)?.summary ?? []);
