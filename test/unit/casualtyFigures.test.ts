@@ -242,3 +242,11 @@ test('an aside between two dashes reads as one between commas; a lone dash still
     ['Police held 12 men — and later 3 were injured.', [['3', 'injured', exact(3)]]],
   ]);
 });
+
+test('the two numbers of a ratio are a share, not a count', () => {
+  assertTable([
+    ['One in three of those killed was a child.', []],
+    ['Police said 1 in every 4 of the injured was a policeman.', []],
+    ['Militants killed 12 in 2 attacks.', [['12', 'killed', exact(12)]]],
+  ]);
+});

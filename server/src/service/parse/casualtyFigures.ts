@@ -11,7 +11,7 @@
 import type { Count, CountKind } from '../types';
 import { readCandidate, type Candidate } from './numbers/candidates';
 import { findCasualtyWords, type CasualtyWord } from './numbers/casualtyWords';
-import { scanNumbers } from './numbers/expression';
+import { scanNumbers, type NumberExpression } from './numbers/expression';
 import type { ProseKeywords } from './numbers/keywords';
 import { linkCandidates } from './numbers/linking';
 
@@ -33,7 +33,7 @@ export function findCasualtyFigures(prose: string, keywords?: ProseKeywords): Ca
   if (words.length === 0) return [];
   const wordsByStart = new Map<number, CasualtyWord>(words.map((word) => [word.start, word]));
   const casualtyAt = (offset: number) => wordsByStart.get(offset);
-  const expressions = scanNumbers(prose, keywords?.numberStarts);
+  const expressions = withoutRatios(prose, scanNumbers(prose, keywords?.numberStarts));
   const candidates: Candidate[] = [];
   for (const expression of expressions) {
     const candidate = readCandidate(prose, expression, casualtyAt);
@@ -47,4 +47,20 @@ export function findCasualtyFigures(prose: string, keywords?: ProseKeywords): Ca
     if (kind) figures.push({ start: candidate.expression.start, end: candidate.end, count: candidate.expression.count, kind });
   });
   return figures;
+}
+
+/** Between the two numbers of a ratio: "one in three", "1 in every 5". */
+const RATIO_GAP = /^\s+in\s+(?:every\s+)?$/i;
+const MAX_RATIO_GAP = 12;
+
+/** The expressions without the two numbers of each ratio, a share rather than a count: "one in three of those killed". */
+function withoutRatios(prose: string, expressions: NumberExpression[]): NumberExpression[] {
+  const inRatio = new Set<number>();
+  for (let i = 1; i < expressions.length; i++) {
+    const part = expressions[i - 1];
+    const whole = expressions[i];
+    if (whole.start - part.end > MAX_RATIO_GAP || part.count.high >= whole.count.low) continue;
+    if (RATIO_GAP.test(prose.slice(part.end, whole.start))) inRatio.add(i - 1).add(i);
+  }
+  return inRatio.size === 0 ? expressions : expressions.filter((_, index) => !inRatio.has(index));
 }
