@@ -43,9 +43,10 @@ export function checkCorpus(corpus: FuzzCorpus): void {
       }
       hoverAt(workspace, file, diagnostic.range.start);
       const definition = definitionAt(workspace, file, diagnostic.range.end);
-      if (definition && corpus.registry !== undefined) {
-        const problem = rangeProblem(corpus.registry, lineStarts(corpus.registry), definition.range);
-        if (problem) throw new Error(`${file}: a definition points outside the registry (${problem})`);
+      if (definition) {
+        const target = texts.get(definition.file);
+        const problem = target === undefined ? `unknown file ${definition.file}` : rangeProblem(target, lineStarts(target), definition.range);
+        if (problem) throw new Error(`${file}: a definition points outside ${definition.file} (${problem})`);
       }
       quickFixes(workspace, file, diagnostic.range);
     }
