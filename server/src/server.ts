@@ -13,7 +13,7 @@ import { documentSymbols } from './service/features/documentSymbols';
 import { completionsAt } from './service/features/completion';
 import { hoverAt } from './service/features/hover';
 import { referencesAt } from './service/features/references';
-import { prepareRename, renameActor } from './service/features/rename';
+import { prepareRename, renameAt } from './service/features/rename';
 import { corpusCounts } from './service/features/status';
 import { timelineJson } from './service/features/timeline';
 import { workspaceSymbols } from './service/features/workspaceSymbols';
@@ -164,7 +164,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onRenameRequest(afterIndexing(({ textDocument, position, newName }) => {
     const located = actorFile(textDocument.uri);
-    const edits = located && renameActor(located.workspace, located.file, position, newName);
+    const edits = located && renameAt(located.workspace, located.file, position, newName);
     if (!edits) return null;
     return 'error' in edits ? toRenameError(edits) : toWorkspaceEdit(edits, located.root);
   }));

@@ -138,7 +138,7 @@ test('rename refuses an invalid or taken id', async () => {
   await assert.rejects(rename('pakistan-army'), (error: unknown) => error instanceof ResponseError && error.message.includes('already the id of another actor'));
 });
 
-test('definition and references of an event id lead to its :event tag and the :casualty tags that report it; duplicate_of leads to its document', async () => {
+test('definition, references and rename of an event id reach its :event tag and the :casualty tags that report it; duplicate_of leads to its document', async () => {
   const CLOSED_URI = uriOf('articles/closed.md');
   const declaration = { uri: OPENED_URI, range: rangeOf(OPENED, ':event[Attack on the post]{id=post-attack date=2024-12-20 by=ttp against=pakistan-army}') };
   const report = { uri: CLOSED_URI, range: rangeOf(CLOSED, ':casualty[two soldiers]{killed=2 by=ttp source="ISPR" event=post-attack}') };
@@ -156,6 +156,14 @@ test('definition and references of an event id lead to its :event tag and the :c
     });
     assert.deepEqual(await referencesAt(true), [declaration, report]);
     assert.deepEqual(await referencesAt(false), [report]);
+    const onId = inside(rangeOf(OPENED, 'post-attack'));
+    assert.deepEqual(
+      await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: OPENED_URI }, position: onId }),
+      { range: rangeOf(OPENED, 'post-attack'), placeholder: 'post-attack' },
+    );
+    const edit: WorkspaceEdit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: OPENED_URI }, position: onId, newName: 'post-attack-2024-12' });
+    assert.equal(applyTextEdits(OPENED, edit.changes![OPENED_URI]), OPENED.replace('id=post-attack', 'id=post-attack-2024-12'));
+    assert.equal(applyTextEdits(CLOSED, edit.changes![CLOSED_URI]), CLOSED.replace('event=post-attack', 'event=post-attack-2024-12'));
   } finally {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: CLOSED_URI } });
   }

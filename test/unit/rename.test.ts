@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { prepareRename, renameActor, type FileEdits } from '../../server/src/service/features/rename';
+import { prepareRename, renameAt, type FileEdits } from '../../server/src/service/features/rename';
 import type { Position } from '../../server/src/service/types';
 import { CorpusWorkspace } from '../../server/src/service/workspace';
 import { CONFIG, REGISTRY, TODAY, applyTextEdits, frontMatter, rangeOf } from './harness';
@@ -64,7 +64,7 @@ test('prepareRename refuses a name in the prose and an id the registry does not 
 
 test('rename edits the registry key, every front-matter list and every tag attribute, and no prose', () => {
   const { corpus, texts } = corpusOf();
-  const changes = renameActor(corpus, 'a.md', find(DOC_A, 'ttp', 2), 'pakistani-taliban');
+  const changes = renameAt(corpus, 'a.md', find(DOC_A, 'ttp', 2), 'pakistani-taliban');
   assert.ok(Array.isArray(changes));
   assert.deepEqual(changes.map((change) => change.file), ['actors.yaml', 'a.md', 'b.md']);
   const renamed = applyAll(texts, changes);
@@ -80,7 +80,7 @@ test('after a rename is applied the diagnostics are as before and the new id is 
   const { corpus, texts } = corpusOf();
   const rules = () => ['a.md', 'b.md'].flatMap((file) => corpus.diagnostics(file).map((d) => `${file} ${d.rule} ${d.range.start.line}`));
   const before = rules();
-  const changes = renameActor(corpus, 'actors.yaml', { line: 0, character: 0 }, 'tehreek');
+  const changes = renameAt(corpus, 'actors.yaml', { line: 0, character: 0 }, 'tehreek');
   assert.ok(Array.isArray(changes));
   const renamed = applyAll(texts, changes);
   corpus.setRegistry('actors.yaml', renamed.get('actors.yaml'));
@@ -93,19 +93,44 @@ test('a new id must be valid and free; the same id changes nothing', () => {
   const { corpus } = corpusOf();
   const at = find(DOC_A, 'ttp', 1);
   for (const bad of ['TTP', '-ttp', 'ttp group', 'ttp_2', '']) {
-    const refused = renameActor(corpus, 'a.md', at, bad);
+    const refused = renameAt(corpus, 'a.md', at, bad);
     assert.ok(refused && 'error' in refused && refused.error.includes('is not a valid actor id'), `${bad}: ${JSON.stringify(refused)}`);
   }
-  assert.deepEqual(renameActor(corpus, 'a.md', at, 'afghan-taliban'), { error: '`afghan-taliban` is already the id of another actor in the registry.' });
-  assert.deepEqual(renameActor(corpus, 'a.md', at, 'ttp'), []);
-  const onName = renameActor(corpus, 'a.md', find(DOC_A, 'TTP fighters'), 'tehreek');
+  assert.deepEqual(renameAt(corpus, 'a.md', at, 'afghan-taliban'), { error: '`afghan-taliban` is already the id of another actor in the registry.' });
+  assert.deepEqual(renameAt(corpus, 'a.md', at, 'ttp'), []);
+  const onName = renameAt(corpus, 'a.md', find(DOC_A, 'TTP fighters'), 'tehreek');
   assert.ok(onName && 'error' in onName);
 });
 
 test('a quoted registry key is replaced whole', () => {
   const registry = REGISTRY.replace('ttp:', '"ttp":');
   const { corpus, texts } = corpusOf(registry);
-  const changes = renameActor(corpus, 'b.md', find(DOC_B, 'by=ttp', 0, 4), 'tehreek');
+  const changes = renameAt(corpus, 'b.md', find(DOC_B, 'by=ttp', 0, 4), 'tehreek');
   assert.ok(Array.isArray(changes));
   assert.equal(applyAll(texts, changes).get('actors.yaml'), REGISTRY.replace('ttp:', 'tehreek:'));
+});
+
+test('an event id renames at every :event id= and :casualty event= that names it, in every document', () => {
+  const texts = new Map([
+    ['a.md', `${frontMatter().replace('test-doc', 'doc-a')}\n:event[Strike]{id=kurram-strike date=2024-12-20}\n:event[Other]{id=other-event date=2024-12-21}\n`],
+    ['b.md', `${frontMatter().replace('test-doc', 'doc-b')}\n:casualty[3 killed]{killed=3 event="kurram-strike"} and :casualty[2 hurt]{injured=2 event=kurram-strike}.\n`],
+    ['c.md', `${frontMatter().replace('test-doc', 'doc-c')}\n:casualty[5 killed]{killed=5 event=other-event}; kurram-strike in the prose stays.\n`],
+  ]);
+  const corpus = new CorpusWorkspace({ configSource: CONFIG, readRegistry: () => REGISTRY, today: TODAY });
+  for (const [file, text] of texts) corpus.setDocument(file, text);
+  const fromReport = find(texts.get('b.md')!, 'kurram-strike', 1);
+  assert.deepEqual(prepareRename(corpus, 'b.md', fromReport), { range: rangeOf(texts.get('b.md')!, 'kurram-strike', 1), placeholder: 'kurram-strike' });
+  const changes = renameAt(corpus, 'b.md', fromReport, 'kurram-strike-2024-12');
+  assert.ok(Array.isArray(changes));
+  assert.deepEqual(changes.map(({ file }) => file).sort(), ['a.md', 'b.md']);
+  const renamed = applyAll(texts, changes);
+  assert.equal(renamed.get('a.md'), texts.get('a.md')!.replace('id=kurram-strike', 'id=kurram-strike-2024-12'));
+  assert.equal(renamed.get('b.md'), texts.get('b.md')!.replaceAll('kurram-strike', 'kurram-strike-2024-12'));
+  const fromDeclaration = find(texts.get('a.md')!, 'kurram-strike');
+  assert.deepEqual(renameAt(corpus, 'a.md', fromDeclaration, 'other-event'), { error: '`other-event` is already the id of another event; renaming would merge the two.' });
+  assert.deepEqual(renameAt(corpus, 'a.md', fromDeclaration, 'Kurram Strike'), {
+    error: '`Kurram Strike` is not a valid event id: use lower-case letters, digits and hyphens, starting with a letter or digit.',
+  });
+  assert.deepEqual(renameAt(corpus, 'a.md', fromDeclaration, 'kurram-strike'), []);
+  assert.equal(prepareRename(corpus, 'c.md', find(texts.get('c.md')!, 'kurram-strike')), undefined, 'an id in the prose is no event id');
 });

@@ -1,8 +1,9 @@
 /**
- * Go to definition and find references for event ids: from the `event=` of a :casualty tag or the `id=` of
- * an :event tag to the :event tags that declare the id and the :casualty tags that report it.
+ * Go to definition, find references and rename for event ids: from the `event=` of a :casualty tag or the
+ * `id=` of an :event tag to the :event tags that declare the id and the :casualty tags that report it.
  */
-import { findAttribute } from '../document';
+import { findAttribute, type ParsedDocument } from '../document';
+import type { Attribute } from '../parse/markdown';
 import type { Position, Range } from '../types';
 import type { CorpusWorkspace } from '../workspace';
 import { corpusIndex } from './hover/corpusIndex';
@@ -22,20 +23,28 @@ export interface TagLocation {
 
 /** The event id at `position` in a document; a position just past its end still counts. */
 export function eventTargetAt(workspace: CorpusWorkspace, file: string, position: Position): EventTarget | undefined {
-  const context = workspace.context(file);
-  if (!context) return undefined;
-  const { doc } = context;
+  const doc = workspace.document(file);
+  if (!doc) return undefined;
   const offset = doc.lines.offsetAt(position);
-  const named = [
-    ...doc.tags.casualty.map((tag) => findAttribute(tag, 'event')),
-    ...doc.tags.event.map((tag) => findAttribute(tag, 'id')),
-  ];
-  for (const attribute of named) {
-    if (!attribute?.value) continue;
-    const { start, end } = attribute.valueSpan;
-    if (start <= offset && offset <= end) return { id: attribute.value, range: doc.lines.range(attribute.valueSpan) };
-  }
-  return undefined;
+  const found = eventIdAttributes(doc).find(({ valueSpan }) => valueSpan.start <= offset && offset <= valueSpan.end);
+  return found && { id: found.value, range: doc.lines.range(found.valueSpan) };
+}
+
+/** Each place in the corpus where `id` is written as an event id, by file: what renaming it changes. */
+export function eventIdPlaces(workspace: CorpusWorkspace, id: string): { file: string; ranges: Range[] }[] {
+  const tags = corpusIndex(workspace).events.get(id);
+  const files = new Set([...(tags?.declarations ?? []), ...(tags?.reports ?? [])].map(({ file }) => file));
+  return [...files].flatMap((file) => {
+    const doc = workspace.document(file);
+    const ranges = doc ? eventIdAttributes(doc).filter(({ value }) => value === id).map(({ valueSpan }) => doc.lines.range(valueSpan)) : [];
+    return ranges.length > 0 ? [{ file, ranges }] : [];
+  });
+}
+
+/** The `event=` of each :casualty tag and the `id=` of each :event tag, where given a value. */
+function eventIdAttributes(doc: ParsedDocument): Attribute[] {
+  const named = [...doc.tags.casualty.map((tag) => findAttribute(tag, 'event')), ...doc.tags.event.map((tag) => findAttribute(tag, 'id'))];
+  return named.filter((attribute): attribute is Attribute => attribute !== undefined && attribute.value !== '');
 }
 
 /** The :event tags that declare `id`, in corpus order. */

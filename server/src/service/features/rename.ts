@@ -1,7 +1,12 @@
-/** Rename an actor id: its registry key, every front-matter `actors` list and every tag attribute that names it. */
+/**
+ * Rename an actor id (its registry key, every front-matter `actors` list and every tag attribute that names
+ * it) or an event id (every :event `id=` and :casualty `event=` that names it).
+ */
 import { ACTOR_ID } from '../registry';
 import type { Position, Range, TextEdit } from '../types';
 import type { CorpusWorkspace } from '../workspace';
+import { eventIdPlaces, eventTargetAt } from './eventNavigation';
+import { corpusIndex } from './hover/corpusIndex';
 import { actorOccurrences, actorTargetAt, type ActorTarget } from './references';
 
 /** A request the rename cannot carry out, with the reason to show. */
@@ -21,18 +26,33 @@ export interface FileEdits {
   edits: TextEdit[];
 }
 
-/** What a rename at `position` would change; undefined where there is no actor, a refusal for a prose name or an unknown id. */
+/**
+ * What a rename at `position` would change; undefined where there is no actor or event id, a refusal for a
+ * prose name or an unknown actor id.
+ */
 export function prepareRename(workspace: CorpusWorkspace, file: string, position: Position): RenameTarget | RenameRefusal | undefined {
   const target = actorTargetAt(workspace, file, position);
-  if (!target) return undefined;
-  const refusal = refuseTarget(workspace, target);
-  return refusal ?? { range: target.range, placeholder: target.id };
+  if (target) return refuseTarget(workspace, target) ?? { range: target.range, placeholder: target.id };
+  const event = eventTargetAt(workspace, file, position);
+  return event && { range: event.range, placeholder: event.id };
 }
 
-/** The edits, file by file, that rename the actor at `position` to `newId`. */
-export function renameActor(workspace: CorpusWorkspace, file: string, position: Position, newId: string): FileEdits[] | RenameRefusal | undefined {
+/** The edits, file by file, that rename the actor or event id at `position` to `newId`. */
+export function renameAt(workspace: CorpusWorkspace, file: string, position: Position, newId: string): FileEdits[] | RenameRefusal | undefined {
   const target = actorTargetAt(workspace, file, position);
-  if (!target) return undefined;
+  if (target) return renameActor(workspace, target, newId);
+  const event = eventTargetAt(workspace, file, position);
+  return event && renameEvent(workspace, event.id, newId);
+}
+
+function renameEvent(workspace: CorpusWorkspace, oldId: string, newId: string): FileEdits[] | RenameRefusal {
+  if (!ACTOR_ID.test(newId)) return { error: `\`${newId}\` is not a valid event id: use lower-case letters, digits and hyphens, starting with a letter or digit.` };
+  if (newId === oldId) return [];
+  if (corpusIndex(workspace).events.has(newId)) return { error: `\`${newId}\` is already the id of another event; renaming would merge the two.` };
+  return eventIdPlaces(workspace, oldId).map(({ file, ranges }) => ({ file, edits: ranges.map((range) => ({ range, newText: newId })) }));
+}
+
+function renameActor(workspace: CorpusWorkspace, target: ActorTarget, newId: string): FileEdits[] | RenameRefusal {
   const refusal = refuseTarget(workspace, target) ?? refuseId(workspace, target.id, newId);
   if (refusal) return refusal;
   if (newId === target.id) return [];
