@@ -148,3 +148,11 @@ test('a canonical name that makes a longer variant of another actor is a new fin
   // The fix property once told diagnostics apart by rule and start alone, and took this one for the fixed one.
   checkEachFix({ config: 'name: T\n', registry, documents: { 'a.md': text } }, 'a.md');
 });
+
+test("an avoided form inside its own actor's name, written as is, is no variant: its fix would write it again", () => {
+  const registry = 'odd:\n  name: "^start ?{o]u/ 3"\n  avoid: ["?"]\n  type: other\n';
+  const text = ':A[ ^start ?{o]u/ 3\\PG+';
+  assert.deepEqual(lint(text, { registry }).filter((d) => d.rule === 'actor/variant'), []);
+  const alone = lint('Who said "?" here?', { registry }).filter((d) => d.rule === 'actor/variant');
+  assert.deepEqual(alone.map((d) => d.message), ['"?" is a form to avoid for "^start ?{o]u/ 3" (odd).']);
+});
