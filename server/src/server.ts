@@ -8,7 +8,6 @@ import { Corpora, type Located } from './node/corpora';
 import { CONFIG_FILE } from './node/corpusFiles';
 import { StatusRequest, TimelineRequest } from './protocol';
 import { definitionAt } from './service/features/definition';
-import { eventReferencesAt } from './service/features/eventNavigation';
 import { documentSymbols } from './service/features/documentSymbols';
 import { completionsAt } from './service/features/completion';
 import { hoverAt } from './service/features/hover';
@@ -152,8 +151,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onReferences(afterIndexing(({ textDocument, position, context }) => {
     const located = actorFile(textDocument.uri);
-    const locations = located && (referencesAt(located.workspace, located.file, position, context.includeDeclaration)
-      ?? eventReferencesAt(located.workspace, located.file, position, context.includeDeclaration));
+    const locations = located && referencesAt(located.workspace, located.file, position, context.includeDeclaration);
     return locations ? toLocations(locations, located.root) : null;
   }));
   connection.onPrepareRename(afterIndexing(({ textDocument, position }) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { referencesAt, type ActorLocation } from '../../server/src/service/features/references';
+import { actorReferencesAt, type ActorLocation } from '../../server/src/service/features/references';
 import type { Range } from '../../server/src/service/types';
 import { CorpusWorkspace } from '../../server/src/service/workspace';
 import { CONFIG, REGISTRY, TODAY, frontMatter } from './harness';
@@ -54,7 +54,7 @@ const TTP_EVERYWHERE = [
 
 test('from a prose mention, every place of the actor across the corpus, the registry first', () => {
   const corpus = corpusOf({ 'b.md': DOC_B, 'a.md': DOC_A, 'c.md': DOC_C });
-  assert.deepEqual(brief(referencesAt(corpus, 'a.md', inside(at(DOC_A, 'Pakistani Taliban'), 5), true)), TTP_EVERYWHERE);
+  assert.deepEqual(brief(actorReferencesAt(corpus, 'a.md', inside(at(DOC_A, 'Pakistani Taliban'), 5), true)), TTP_EVERYWHERE);
 });
 
 test('every kind of place finds the same references', () => {
@@ -67,13 +67,13 @@ test('every kind of place finds the same references', () => {
     ['b.md', inside(at(DOC_B, 'ttp'), 0)],
     ['actors.yaml', { line: 0, character: 1 }],
   ] as const;
-  for (const [file, position] of starts) assert.deepEqual(brief(referencesAt(corpus, file, position, true)), TTP_EVERYWHERE, `${file} ${JSON.stringify(position)}`);
+  for (const [file, position] of starts) assert.deepEqual(brief(actorReferencesAt(corpus, file, position, true)), TTP_EVERYWHERE, `${file} ${JSON.stringify(position)}`);
 });
 
 test('a quoted front-matter id is found without its quotes', () => {
   const corpus = corpusOf({ 'a.md': DOC_A, 'b.md': DOC_B });
   const armyInA = at(DOC_A, 'pakistan-army');
-  assert.deepEqual(brief(referencesAt(corpus, 'a.md', inside(armyInA), false)), [
+  assert.deepEqual(brief(actorReferencesAt(corpus, 'a.md', inside(armyInA), false)), [
     ['a.md', 'front-matter', armyInA],
     ['a.md', 'against', at(DOC_A, 'pakistan-army', 1)],
     ['b.md', 'mention', at(DOC_B, 'Pakistan Army')],
@@ -84,21 +84,21 @@ test('a quoted front-matter id is found without its quotes', () => {
 test('without the declaration the registry is left out; a cursor just past an id still finds it', () => {
   const corpus = corpusOf({ 'a.md': DOC_A, 'b.md': DOC_B });
   const byTtp = at(DOC_A, 'ttp', 2);
-  assert.deepEqual(brief(referencesAt(corpus, 'a.md', byTtp.end, false)), TTP_EVERYWHERE.slice(1));
+  assert.deepEqual(brief(actorReferencesAt(corpus, 'a.md', byTtp.end, false)), TTP_EVERYWHERE.slice(1));
 });
 
 test('no actor at the position, a file the corpus does not hold, or a registry line that is not a key: no answer', () => {
   const corpus = corpusOf({ 'a.md': DOC_A });
-  assert.equal(referencesAt(corpus, 'a.md', inside(at(DOC_A, 'claimed')), true), undefined);
-  assert.equal(referencesAt(corpus, 'a.md', { line: 500, character: 0 }, true), undefined);
-  assert.equal(referencesAt(corpus, 'missing.md', { line: 0, character: 0 }, true), undefined);
-  assert.equal(referencesAt(corpus, 'actors.yaml', { line: 1, character: 4 }, true), undefined);
+  assert.equal(actorReferencesAt(corpus, 'a.md', inside(at(DOC_A, 'claimed')), true), undefined);
+  assert.equal(actorReferencesAt(corpus, 'a.md', { line: 500, character: 0 }, true), undefined);
+  assert.equal(actorReferencesAt(corpus, 'missing.md', { line: 0, character: 0 }, true), undefined);
+  assert.equal(actorReferencesAt(corpus, 'actors.yaml', { line: 1, character: 4 }, true), undefined);
 });
 
 test('an id the registry does not know still has its references, without a definition', () => {
   const doc = `${frontMatter('', '[ttp-typo]')}\n:event[Raid]{id=raid date=2024-12-01 by=ttp-typo}\n`;
   const corpus = corpusOf({ 'a.md': doc });
-  assert.deepEqual(brief(referencesAt(corpus, 'a.md', inside(at(doc, 'ttp-typo')), true)), [
+  assert.deepEqual(brief(actorReferencesAt(corpus, 'a.md', inside(at(doc, 'ttp-typo')), true)), [
     ['a.md', 'front-matter', at(doc, 'ttp-typo')],
     ['a.md', 'by', at(doc, 'ttp-typo', 1)],
   ]);
@@ -106,7 +106,7 @@ test('an id the registry does not know still has its references, without a defin
 
 test('the registry named with a path is recognised and listed by its corpus-relative path', () => {
   const corpus = corpusOf({ 'a.md': DOC_A }, `${CONFIG}actors: ./registry/../data/actors.yaml\n`, './registry/../data/actors.yaml');
-  const found = referencesAt(corpus, 'data/actors.yaml', { line: 0, character: 0 }, true);
+  const found = actorReferencesAt(corpus, 'data/actors.yaml', { line: 0, character: 0 }, true);
   assert.deepEqual(found?.slice(0, 2).map(({ file, place }) => [file, place]), [
     ['data/actors.yaml', 'registry'],
     ['a.md', 'front-matter'],
@@ -116,7 +116,7 @@ test('the registry named with a path is recognised and listed by its corpus-rela
 test('references follow an edited document and an edited registry', () => {
   const corpus = corpusOf({ 'a.md': DOC_A, 'b.md': DOC_B });
   corpus.setDocument('b.md', DOC_B.replace("['ttp']", '[]').replace('by=ttp ', ''));
-  assert.deepEqual(brief(referencesAt(corpus, 'a.md', inside(at(DOC_A, 'ttp')), true))?.map(([file]) => file), ['actors.yaml', ...Array(6).fill('a.md')]);
+  assert.deepEqual(brief(actorReferencesAt(corpus, 'a.md', inside(at(DOC_A, 'ttp')), true))?.map(([file]) => file), ['actors.yaml', ...Array(6).fill('a.md')]);
   corpus.setRegistry('actors.yaml', `# a comment line first\n${REGISTRY}`);
-  assert.deepEqual(referencesAt(corpus, 'a.md', inside(at(DOC_A, 'ttp')), true)?.[0].range, at(`\n${REGISTRY}`, 'ttp'));
+  assert.deepEqual(actorReferencesAt(corpus, 'a.md', inside(at(DOC_A, 'ttp')), true)?.[0].range, at(`\n${REGISTRY}`, 'ttp'));
 });

@@ -217,7 +217,7 @@ export class CorpusWorkspace {
 
   /** The summaries of the documents that could be read, by file. */
   summaries(): DocumentSummary[] {
-    return this.files().flatMap((file) => this.record(file)?.summary ?? []);
+    return this.files().flatMap((file) => this.summary(file) ?? []);
   }
 
   /**

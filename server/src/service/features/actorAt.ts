@@ -2,9 +2,10 @@ import { actorReferences } from '../rules/actor/references';
 import type { Position, Range, Span } from '../types';
 import type { CorpusWorkspace } from '../workspace';
 
-export interface ActorAtPosition {
-  /** The id as written or as matched; the registry may not know it. */
+/** An id at a position: an actor's as written or as matched (the registry may not know it), or an event's. */
+export interface IdAtPosition {
   id: string;
+  /** Where it is written. */
   range: Range;
 }
 
@@ -12,7 +13,7 @@ export interface ActorAtPosition {
  * The actor at `position`: a name, short form or alias in the body, a variant of one, or an id in
  * front-matter `actors`, an :actor tag's `id=` or a tag's `by=`/`against=`.
  */
-export function actorAt(workspace: CorpusWorkspace, file: string, position: Position): ActorAtPosition | undefined {
+export function actorAt(workspace: CorpusWorkspace, file: string, position: Position): IdAtPosition | undefined {
   const context = workspace.context(file);
   if (!context) return undefined;
   const offset = context.doc.lines.offsetAt(position);

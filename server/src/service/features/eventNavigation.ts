@@ -6,13 +6,8 @@ import { findAttribute, type ParsedDocument } from '../document';
 import type { Attribute } from '../parse/markdown';
 import type { Position, Range } from '../types';
 import type { CorpusWorkspace } from '../workspace';
+import type { IdAtPosition } from './actorAt';
 import { corpusIndex } from './hover/corpusIndex';
-
-export interface EventTarget {
-  id: string;
-  /** The id as written. */
-  range: Range;
-}
 
 export interface TagLocation {
   /** Corpus-relative path with `/` separators. */
@@ -22,7 +17,7 @@ export interface TagLocation {
 }
 
 /** The event id at `position` in a document; a position just past its end still counts. */
-export function eventTargetAt(workspace: CorpusWorkspace, file: string, position: Position): EventTarget | undefined {
+export function eventTargetAt(workspace: CorpusWorkspace, file: string, position: Position): IdAtPosition | undefined {
   const doc = workspace.document(file);
   if (!doc) return undefined;
   const offset = doc.lines.offsetAt(position);

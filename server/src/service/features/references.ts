@@ -1,7 +1,11 @@
-/** References of an actor across the corpus: its registry key, every id that names it, every prose mention. */
+/**
+ * References of an actor across the corpus (its registry key, every id that names it, every prose mention),
+ * or of an event id (eventNavigation.ts).
+ */
 import { actorSpans, placesOf, type ActorPlace } from '../actorPlaces';
 import type { Position, Range } from '../types';
 import type { CorpusWorkspace } from '../workspace';
+import { eventReferencesAt, type TagLocation } from './eventNavigation';
 
 export interface ActorLocation {
   /** Corpus-relative path with `/` separators. */
@@ -15,8 +19,13 @@ export interface ActorTarget extends ActorLocation {
   id: string;
 }
 
+/** The references of the actor or event id at `position`; undefined where there is neither. */
+export function referencesAt(workspace: CorpusWorkspace, file: string, position: Position, includeDeclaration: boolean): (ActorLocation | TagLocation)[] | undefined {
+  return actorReferencesAt(workspace, file, position, includeDeclaration) ?? eventReferencesAt(workspace, file, position, includeDeclaration);
+}
+
 /** Every place of the actor at `position` (a document or the registry file); undefined where there is none. */
-export function referencesAt(workspace: CorpusWorkspace, file: string, position: Position, includeDeclaration: boolean): ActorLocation[] | undefined {
+export function actorReferencesAt(workspace: CorpusWorkspace, file: string, position: Position, includeDeclaration: boolean): ActorLocation[] | undefined {
   const target = actorTargetAt(workspace, file, position);
   return target && actorOccurrences(workspace, target.id, includeDeclaration);
 }

@@ -1,3 +1,4 @@
+const FOOTER_LINK = '(?:privacy policy|terms of (?:service|use)|contact us|about us)';
 const SOCIAL = '(?:facebook|twitter|x|youtube|instagram|whatsapp|linkedin|telegram|pinterest|reddit|tiktok|email|e-mail|print|share|tweet|copy link)';
 
 /**
@@ -20,7 +21,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^[A-Z]{2}(?:\s*\|\s*[A-Z]{2}){1,8}$/,
   /^(?:skip to (?:main )?(?:content|navigation)|back to top|menu|search|log ?in|sign in|loading(?:\.\.\.|…)?)$/i,
   /^(?:read next|next (?:article|story|post)|previous (?:article|story|post)|listen to this (?:article|story)|print this (?:article|page))$/i,
-  /^(?:privacy policy|terms of (?:service|use)|contact us|about us)(?:\s*[|·•]\s*(?:privacy policy|terms of (?:service|use)|contact us|about us))*$/i,
+  new RegExp(`^${FOOTER_LINK}(?:\\s*[|·•]\\s*${FOOTER_LINK})*$`, 'i'),
   /^(?:comments?(?: \(\d+\))?|\d+ comments?|(?:view|show|hide) comments|leave a (?:comment|reply)|(?:post|add) (?:a )?comment)$/i,
   /^your email address will not be published\b.{0,80}$/i,
   /^(?:copyright\s*)?©.{0,120}$/i,
